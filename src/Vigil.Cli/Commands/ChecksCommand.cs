@@ -1,0 +1,86 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Spectre.Console;
+using Vigil.Checks;
+using Vigil.Core.Findings;
+using Vigil.Core.Frameworks;
+
+namespace Vigil.Cli.Commands;
+
+/// <summary>vigil checks: the catalog with metadata and framework mappings.</summary>
+internal static class ChecksCommand
+{
+    public static Command Create()
+    {
+        var format = new Option<string>("--format") { Description = "table|json", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json");
+        var command = new Command("checks", "List the check catalog with metadata and framework mappings.");
+        command.Options.Add(format);
+        command.SetAction((parsed, cancellationToken) =>
+        {
+            var output = parsed.InvocationConfiguration.Output;
+            if (parsed.GetValue(format) == "json") WriteJson(output);
+            else WriteTable(output);
+            return Task.FromResult(ExitCodes.Completed);
+        });
+        return command;
+    }
+
+    private static void WriteTable(TextWriter output)
+    {
+        var console = TerminalConsole.For(output);
+        var table = new Table().Border(TableBorder.Simple).Title($"{BuiltInChecks.Catalog.Checks.Count} checks");
+        table.AddColumn("Id");
+        table.AddColumn("Severity");
+        table.AddColumn("Title");
+        table.AddColumn("Frameworks");
+        foreach (var check in BuiltInChecks.Catalog.Checks)
+        {
+            var m = check.Metadata;
+            var mapped = FrameworkCatalog.BuiltIn.RequirementsOf(m.Id).Select(kv => $"{kv.Key} {string.Join(",", kv.Value)}");
+            table.AddRow(new Text(m.Id), new Text(Vocabulary.Text(m.Severity)), new Text(m.Title), new Text(string.Join("; ", mapped)));
+        }
+        console.Write(table);
+    }
+
+    private static void WriteJson(TextWriter output)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartArray();
+            foreach (var check in BuiltInChecks.Catalog.Checks)
+            {
+                var m = check.Metadata;
+                json.WriteStartObject();
+                json.WriteString("id", m.Id);
+                json.WriteString("title", m.Title);
+                json.WriteString("severity", Vocabulary.Text(m.Severity));
+                json.WriteString("service", m.Service);
+                json.WriteString("domain", Vocabulary.Text(m.Domain));
+                json.WriteString("responsibility", Vocabulary.Text(m.Responsibility));
+                json.WriteString("resourceType", Core.Model.SnapshotResources.TypeName(check.ResourceType));
+                json.WriteString("risk", m.Risk);
+                json.WriteStartObject("remediation");
+                json.WriteString("text", m.Remediation.Text);
+                json.WriteString("cli", m.Remediation.Cli);
+                json.WriteString("terraform", m.Remediation.Terraform);
+                json.WriteString("cloudformation", m.Remediation.CloudFormation);
+                json.WriteString("url", m.Remediation.Url);
+                json.WriteEndObject();
+                json.WriteStartObject("compliance");
+                foreach (var (framework, ids) in FrameworkCatalog.BuiltIn.RequirementsOf(m.Id))
+                {
+                    json.WriteStartArray(framework);
+                    foreach (var id in ids) json.WriteStringValue(id);
+                    json.WriteEndArray();
+                }
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+}

@@ -1,0 +1,55 @@
+using System.CommandLine;
+
+namespace Vigil.Cli.Commands;
+
+/// <summary>The input options of CONTRACTS.md shared by commands that read an estate.</summary>
+internal sealed class InputOptions
+{
+    public Option<bool> Demo { get; } = new("--demo") { Description = "Use the embedded demo estate (needs nothing else)." };
+
+    public Argument<string[]> Paths { get; } = new("PATH")
+    {
+        Description = "Snapshot files (.json or .json.gz); other kinds are detected from their content.",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    public Option<string?> InputKind { get; } = new("--input-kind")
+    {
+        Description = "Override detection: snapshot|cloudformation|terraform-plan|iam-authorization-details|aws-config.",
+    };
+
+    public Option<string?> Profile { get; } = new("--profile") { Description = "Live: the AWS profile to use." };
+    public Option<string[]> Region { get; } = new("--region") { Description = "Live: a region to scan (repeatable; 'all' for every enabled region)." };
+    public Option<string?> RoleArn { get; } = new("--role-arn") { Description = "Live: a role to assume before scanning." };
+    public Option<string?> ExternalId { get; } = new("--external-id") { Description = "Live: the external id for --role-arn." };
+    public Option<string?> EndpointUrl { get; } = new("--endpoint-url") { Description = "Live: send every request to this endpoint." };
+
+    public void AddTo(Command command)
+    {
+        command.Arguments.Add(Paths);
+        command.Options.Add(Demo);
+        command.Options.Add(InputKind);
+        command.Options.Add(Profile);
+        command.Options.Add(Region);
+        command.Options.Add(RoleArn);
+        command.Options.Add(ExternalId);
+        command.Options.Add(EndpointUrl);
+        Paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.StartsWith('-')) result.AddError($"Unrecognized option '{token.Value}'.");
+            }
+        });
+        InputKind.AcceptOnlyFromAmong(Inputs.InputKinds.All.ToArray());
+    }
+
+    public InputRequest Read(ParseResult parsed) => new(
+        parsed.GetValue(Demo),
+        parsed.GetValue(Paths) ?? [],
+        parsed.GetValue(InputKind),
+        parsed.GetValue(Profile),
+        parsed.GetValue(Region) ?? [],
+        parsed.GetValue(RoleArn),
+        parsed.GetValue(EndpointUrl));
+}

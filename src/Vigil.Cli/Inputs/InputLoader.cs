@@ -1,0 +1,35 @@
+using Vigil.Cli.Commands;
+using Vigil.Core;
+using Vigil.Core.Demo;
+using Vigil.Core.Engine;
+using Vigil.Core.Model;
+using Vigil.Core.Serialization;
+
+namespace Vigil.Cli.Inputs;
+
+/// <summary>Turns the input options into one snapshot and the list of sources it came from.</summary>
+internal static class InputLoader
+{
+    public static async Task<(Snapshot Snapshot, IReadOnlyList<InputSource> Sources)> LoadAsync(InputRequest request, CancellationToken cancellationToken)
+    {
+        if (request.Demo && request.Paths.Count > 0)
+            throw new VigilInputException("--demo and input files cannot be combined; give one or the other.");
+        if (request.Demo)
+            return (await DemoEstate.LoadAsync(cancellationToken), [new InputSource("demo", "embedded demo estate")]);
+        if (request.IsLive)
+            throw new VigilInputException(
+                "live AWS collection is not available in this build of Vigil yet. Scan the embedded demo estate with --demo, or a saved snapshot file (vigil scan snapshot.json).");
+
+        var snapshots = new List<Snapshot>();
+        var sources = new List<InputSource>();
+        foreach (var path in request.Paths)
+        {
+            var kind = request.InputKind ?? InputDetector.Detect(path);
+            if (kind != InputKinds.Snapshot)
+                throw new VigilInputException($"{path}: {kind} inputs are not supported by this build of Vigil yet; only Vigil snapshots can be read.");
+            snapshots.Add(await SnapshotFile.LoadAsync(path, cancellationToken));
+            sources.Add(new InputSource(kind, path));
+        }
+        return (SnapshotMerge.Merge(snapshots), sources);
+    }
+}

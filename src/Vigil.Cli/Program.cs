@@ -1,0 +1,3 @@
+using Vigil.Cli;
+
+return await VigilApp.RunAsync(args, Console.Out, Console.Error, CancellationToken.None);

@@ -1,0 +1,10 @@
+namespace Vigil.Core.Checks;
+
+public enum OutcomeKind
+{
+    Pass,
+    Fail,
+    Error,
+    Manual,
+    NotApplicable,
+}

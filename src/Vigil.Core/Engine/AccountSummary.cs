@@ -1,0 +1,3 @@
+namespace Vigil.Core.Engine;
+
+public sealed record AccountSummary(string Id, string Name);

@@ -1,0 +1,69 @@
+using Vigil.Core.Checks;
+using Vigil.Core.Model;
+
+namespace Vigil.Core.Engine;
+
+/// <summary>The snapshot's collection errors arranged for the questions the engine asks.</summary>
+internal sealed class CollectionErrorIndex
+{
+    private readonly Dictionary<(string Account, string Type), List<CollectionError>> _listingErrors = [];
+    private readonly Dictionary<(string Arn, string Property), CollectionError> _propertyErrors = [];
+
+    public CollectionErrorIndex(IReadOnlyList<CollectionError> errors)
+    {
+        foreach (var error in errors)
+        {
+            if (error.ResourceArn is not null)
+            {
+                _propertyErrors.TryAdd((error.ResourceArn, error.Property ?? ""), error);
+            }
+            else if (error.ResourceType is not null)
+            {
+                var key = (error.AccountId, error.ResourceType);
+                if (!_listingErrors.TryGetValue(key, out var list)) _listingErrors[key] = list = [];
+                list.Add(error);
+            }
+        }
+        IsEmpty = errors.Count == 0;
+    }
+
+    public bool IsEmpty { get; }
+
+    /// <summary>Listing errors for a resource type in an account.</summary>
+    public IReadOnlyList<CollectionError> ListingErrors(string accountId, string resourceType) =>
+        _listingErrors.TryGetValue((accountId, resourceType), out var list) ? list : [];
+
+    public IEnumerable<CollectionError> AllListingErrors(string resourceType) =>
+        _listingErrors.Where(e => e.Key.Type == resourceType).SelectMany(e => e.Value);
+
+    /// <summary>Why a resource cannot be judged by a check, or null when it can.</summary>
+    public string? BlockingReason(ICheck check, Resource resource)
+    {
+        if (resource.Unreadable.Count > 0)
+        {
+            foreach (var property in resource.Unreadable)
+            {
+                if (check.Reads is null || check.Reads.Contains(property, StringComparer.OrdinalIgnoreCase))
+                {
+                    var cause = _propertyErrors.GetValueOrDefault((resource.Arn, property));
+                    return $"{property} of {resource.Name} could not be read" +
+                           (cause is null ? "." : $": {cause.Describe()}.");
+                }
+            }
+        }
+        if (_listingErrors.Count == 0) return null;
+        foreach (var type in check.DependsOn)
+        {
+            if (type == check.ResourceType && type != typeof(Model.Account.Account) && type != typeof(Model.Account.AccountRegion)) continue;
+            var typeName = SnapshotResources.TypeName(type);
+            foreach (var error in ListingErrors(resource.AccountId, typeName))
+            {
+                if (error.Region is null || resource.Region is null || error.Region == resource.Region)
+                {
+                    return $"{typeName} resources could not be listed in account {resource.AccountId}: {error.Describe()}.";
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,10 @@
+namespace Vigil.Core.Findings;
+
+public enum FindingStatus
+{
+    Pass,
+    Fail,
+    Error,
+    Manual,
+    Muted,
+}

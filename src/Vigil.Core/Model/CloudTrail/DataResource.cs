@@ -1,0 +1,3 @@
+namespace Vigil.Core.Model.CloudTrail;
+
+public sealed record DataResource(string Type, IReadOnlyList<string> Values);

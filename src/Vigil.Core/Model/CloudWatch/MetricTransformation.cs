@@ -1,0 +1,3 @@
+namespace Vigil.Core.Model.CloudWatch;
+
+public sealed record MetricTransformation(string MetricName, string MetricNamespace);

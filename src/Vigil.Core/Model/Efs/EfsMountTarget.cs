@@ -1,0 +1,3 @@
+namespace Vigil.Core.Model.Efs;
+
+public sealed record EfsMountTarget(string MountTargetId, string SubnetId);

@@ -1,0 +1,122 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Vigil.Core;
+using Vigil.Core.Checks;
+using Vigil.Core.Findings;
+
+namespace Vigil.Reports.Json;
+
+/// <summary>The scan result JSON of CONTRACTS.md, streamed so that a million findings never sit in one string.</summary>
+public sealed class JsonReportWriter : IReportWriter
+{
+    public string Format => "json";
+    public string Extension => ".json";
+
+    public async Task WriteAsync(ReportInput input, Stream output, CancellationToken cancellationToken)
+    {
+        await using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var result = input.Result;
+        json.WriteStartObject();
+        json.WriteString("schemaVersion", "1");
+        json.WriteStartObject("tool");
+        json.WriteString("name", ToolInfo.Name);
+        json.WriteString("version", result.ToolVersion);
+        json.WriteEndObject();
+        json.WriteString("scannedAt", result.ScannedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ"));
+        json.WriteString("evaluatedAt", result.EvaluatedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ"));
+        json.WriteStartArray("inputs");
+        foreach (var source in result.Inputs)
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", source.Kind);
+            json.WriteString("source", source.Source);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("accounts");
+        foreach (var account in result.Accounts)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", account.Id);
+            json.WriteString("name", account.Name);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        WriteSummary(json, input.Summary);
+        json.WriteStartArray("findings");
+        var written = 0;
+        foreach (var finding in input.Listed)
+        {
+            WriteFinding(json, finding, input);
+            if (++written % 4096 == 0) await json.FlushAsync(cancellationToken);
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+        await json.FlushAsync(cancellationToken);
+    }
+
+    private static void WriteSummary(Utf8JsonWriter json, FindingSummary summary)
+    {
+        json.WriteStartObject("summary");
+        foreach (var status in Enum.GetValues<FindingStatus>()) json.WriteNumber(Vocabulary.Text(status), summary.Count(status));
+        json.WriteStartObject("failBySeverity");
+        foreach (var severity in Enum.GetValues<Severity>().Reverse()) json.WriteNumber(Vocabulary.Text(severity), summary.FailBySeverity[severity]);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteFinding(Utf8JsonWriter json, Finding finding, ReportInput input)
+    {
+        var m = finding.Metadata;
+        var resource = finding.ResourceRef;
+        json.WriteStartObject();
+        json.WriteString("id", FindingId.For(m.Id, resource.Arn));
+        json.WriteString("checkId", m.Id);
+        json.WriteString("title", m.Title);
+        json.WriteString("severity", Vocabulary.Text(m.Severity));
+        json.WriteString("status", Vocabulary.Text(finding.Status));
+        json.WriteString("service", m.Service);
+        json.WriteString("domain", Vocabulary.Text(m.Domain));
+        json.WriteString("responsibility", Vocabulary.Text(m.Responsibility));
+        json.WriteStartObject("resource");
+        json.WriteString("arn", resource.Arn);
+        json.WriteString("type", resource.Type);
+        json.WriteString("name", resource.Name);
+        if (resource.Region is null) json.WriteNull("region"); else json.WriteString("region", resource.Region);
+        json.WriteString("account", resource.Account);
+        json.WriteEndObject();
+        json.WriteString("message", finding.Message);
+        if (finding.Mute is { } mute)
+        {
+            json.WriteStartObject("muted");
+            json.WriteString("status", Vocabulary.Text(finding.EffectiveStatus));
+            json.WriteString("reason", mute.Reason);
+            if (mute.Expires is { } expires) json.WriteString("expires", expires.ToString("yyyy-MM-dd"));
+            json.WriteEndObject();
+        }
+        json.WriteStartObject("compliance");
+        foreach (var (framework, requirements) in input.Frameworks.RequirementsOf(m.Id))
+        {
+            json.WriteStartArray(framework);
+            foreach (var id in requirements) json.WriteStringValue(id);
+            json.WriteEndArray();
+        }
+        json.WriteEndObject();
+        json.WriteStartObject("remediation");
+        json.WriteString("text", m.Remediation.Text);
+        json.WriteString("cli", m.Remediation.Cli);
+        json.WriteString("terraform", m.Remediation.Terraform);
+        json.WriteString("cloudformation", m.Remediation.CloudFormation);
+        json.WriteString("url", m.Remediation.Url);
+        json.WriteEndObject();
+        if (resource.Location is { } location)
+        {
+            json.WriteStartObject("location");
+            json.WriteString("file", location.File);
+            if (location.Line is { } line) json.WriteNumber("line", line);
+            if (location.Address is { } address) json.WriteString("address", address);
+            json.WriteEndObject();
+        }
+        json.WriteEndObject();
+    }
+}

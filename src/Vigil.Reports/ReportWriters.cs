@@ -1,0 +1,15 @@
+using Vigil.Reports.Json;
+using Vigil.Reports.Table;
+
+namespace Vigil.Reports;
+
+public static class ReportWriters
+{
+    public static IReadOnlyList<IReportWriter> All { get; } = [new TableReportWriter(), new JsonReportWriter()];
+
+    public static IReportWriter? Find(string format) =>
+        All.FirstOrDefault(w => string.Equals(w.Format, format, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Formats CONTRACTS.md names that later versions add (sarif, html, ...).</summary>
+    public static IReadOnlyList<string> Planned { get; } = ["csv", "sarif", "html", "junit", "ocsf", "asff", "markdown"];
+}
