@@ -27,10 +27,11 @@ internal static class ScanCommand
         var status = new Option<string[]>("--status") { Description = "Only list findings with this status: fail|pass|error|manual|muted (repeatable)." };
         var failOn = new Option<string?>("--fail-on") { Description = "Exit with code 1 when a failing finding at or above this severity exists." };
         var mute = new Option<string?>("--mute") { Description = "A YAML file of suppression rules." };
+        var config = new Option<string?>("--config") { Description = "A YAML file of check thresholds (docs/configuration.md)." };
 
         var command = new Command("scan", "Collect (or load) an estate, evaluate every selected check and print the findings.");
         inputs.AddTo(command);
-        foreach (var option in new Option[] { format, outputFile, outputDir, framework, severity, check, service, status, failOn, mute }) command.Options.Add(option);
+        foreach (var option in new Option[] { format, outputFile, outputDir, framework, severity, check, service, status, failOn, mute, config }) command.Options.Add(option);
 
         var formats = ReportWriters.All.Select(w => w.Format).Concat(ReportWriters.Planned).ToArray();
         format.AcceptOnlyFromAmong(formats);
@@ -62,7 +63,8 @@ internal static class ScanCommand
                 },
                 (parsed.GetValue(status) ?? []).Select(s => Vocabulary.TryParseStatus(s, out var v) ? v : default).ToList(),
                 ParseSeverity(parsed.GetValue(failOn)),
-                parsed.GetValue(mute));
+                parsed.GetValue(mute),
+                parsed.GetValue(config));
             return await RunAsync(request, parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error, cancellationToken);
         });
         return command;
@@ -80,10 +82,11 @@ internal static class ScanCommand
             throw new VigilInputException("give either --output or --output-dir, not both.");
 
         var mutes = request.MuteFile is null ? MuteSet.None : MuteFile.Load(request.MuteFile);
+        var settings = request.SettingsFile is null ? CheckSettings.Default : SettingsFile.Load(request.SettingsFile);
         var (snapshot, sources) = await InputLoader.LoadAsync(request.Input, cancellationToken);
 
         var scanner = new Scanner(BuiltInChecks.Catalog, FrameworkCatalog.BuiltIn, TimeProvider.System);
-        var result = scanner.Scan(snapshot, sources, new ScanOptions { Selection = request.Selection, Mutes = mutes }, cancellationToken);
+        var result = scanner.Scan(snapshot, sources, new ScanOptions { Selection = request.Selection, Mutes = mutes, Settings = settings }, cancellationToken);
         foreach (var warning in result.Warnings) await error.WriteLineAsync($"vigil: warning: {warning}");
 
         foreach (var writer in writers)

@@ -12,4 +12,5 @@ internal sealed record ScanRequest(
     CheckSelection Selection,
     IReadOnlyList<FindingStatus> Statuses,
     Severity? FailOn,
-    string? MuteFile);
+    string? MuteFile,
+    string? SettingsFile);

@@ -10,7 +10,10 @@ internal static class JsonErrors
         var message = e.Message;
         var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
         if (cut > 0) message = message[..cut];
-        message = message.Replace("The JSON value could not be converted to", "expected a value of type", StringComparison.Ordinal);
+        if (message.StartsWith("The JSON value could not be converted to", StringComparison.Ordinal))
+        {
+            message = e.InnerException is { } inner ? $"the value has the wrong type: {inner.Message}" : "the value has the wrong type";
+        }
         var line = e.LineNumber is { } l ? $"line {l + 1}" : "";
         var path = string.IsNullOrEmpty(e.Path) ? "" : $"at {e.Path}";
         var where = string.Join(", ", new[] { line, path }.Where(s => s.Length > 0));

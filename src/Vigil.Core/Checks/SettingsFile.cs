@@ -1,0 +1,74 @@
+using System.Reflection;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Vigil.Core.Checks;
+
+/// <summary>Reads check thresholds from YAML: top-level keys are the camelCase names of <see cref="CheckSettings"/>
+/// properties (accessKeyMaxAgeDays: 60, highRiskPorts: [22, 3389], ...). Unset keys keep their defaults.</summary>
+public static class SettingsFile
+{
+    private static readonly Dictionary<string, PropertyInfo> Properties = typeof(CheckSettings)
+        .GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        .Where(p => p.CanWrite)
+        .ToDictionary(p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..], StringComparer.Ordinal);
+
+    public static IEnumerable<(string Key, object? Default)> Keys =>
+        Properties.Select(p => (p.Key, p.Value.GetValue(CheckSettings.Default)));
+
+    public static CheckSettings Load(string path)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new VigilInputException($"{path}: cannot read the settings file: {e.Message}");
+        }
+        return Parse(text, path);
+    }
+
+    public static CheckSettings Parse(string text, string source)
+    {
+        var yaml = new YamlStream();
+        try
+        {
+            yaml.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            throw new VigilInputException($"{source}: line {e.Start.Line}: not valid YAML: {e.Message}");
+        }
+        if (yaml.Documents.Count == 0) return CheckSettings.Default;
+        if (yaml.Documents[0].RootNode is not YamlMappingNode root)
+            throw new VigilInputException($"{source}: expected a mapping of setting names to values.");
+
+        var settings = CheckSettings.Default with { };
+        foreach (var (keyNode, valueNode) in root.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            var where = $"{source}: line {keyNode.Start.Line}: '{key}'";
+            if (!Properties.TryGetValue(key, out var property))
+                throw new VigilInputException($"{where} is not a setting (known: {string.Join(", ", Properties.Keys.Order(StringComparer.Ordinal))}).");
+            property.SetValue(settings, Convert(valueNode, property.PropertyType, where));
+        }
+        return settings;
+    }
+
+    private static object Convert(YamlNode node, Type type, string where)
+    {
+        if (type == typeof(int))
+            return node is YamlScalarNode s && int.TryParse(s.Value, out var n) && n >= 0 ? n : throw new VigilInputException($"{where} must be a whole number ≥ 0.");
+        if (type == typeof(IReadOnlyList<int>))
+            return Items(node, where).Select(v => int.TryParse(v, out var n) ? n : throw new VigilInputException($"{where} must be a list of whole numbers.")).ToList();
+        if (type == typeof(IReadOnlyList<string>))
+            return Items(node, where).ToList();
+        throw new InvalidOperationException($"Setting type {type} has no YAML conversion.");
+    }
+
+    private static IEnumerable<string> Items(YamlNode node, string where) => node is YamlSequenceNode sequence
+        ? sequence.Children.Select(c => (c as YamlScalarNode)?.Value ?? throw new VigilInputException($"{where} must be a list of values."))
+        : throw new VigilInputException($"{where} must be a list.");
+}

@@ -1,0 +1,33 @@
+using Vigil.Core.Checks;
+
+namespace Vigil.Core.Tests.Engine;
+
+public sealed class SettingsFileTests
+{
+    [Fact]
+    public void Parse_OverridesOnlyTheKeysGiven()
+    {
+        var settings = SettingsFile.Parse("accessKeyMaxAgeDays: 60\nhighRiskPorts: [22, 3389]\nallowedRegions: [eu-west-1]\n", "vigil.yaml");
+        Assert.Equal(60, settings.AccessKeyMaxAgeDays);
+        Assert.Equal([22, 3389], settings.HighRiskPorts);
+        Assert.Equal(["eu-west-1"], settings.AllowedRegions);
+        Assert.Equal(CheckSettings.Default.PasswordMinLength, settings.PasswordMinLength);
+        Assert.Equal(90, CheckSettings.Default.AccessKeyMaxAgeDays);
+    }
+
+    [Fact]
+    public void Parse_EmptyFile_GivesDefaults() => Assert.Equal(CheckSettings.Default, SettingsFile.Parse("", "vigil.yaml"));
+
+    [Theory]
+    [InlineData("nope: 1\n", "'nope' is not a setting")]
+    [InlineData("accessKeyMaxAgeDays: soon\n", "must be a whole number")]
+    [InlineData("highRiskPorts: 22\n", "must be a list")]
+    [InlineData("highRiskPorts: [ssh]\n", "list of whole numbers")]
+    [InlineData("[1, 2]\n", "expected a mapping")]
+    public void Parse_BadInput_NamesTheProblem(string yaml, string expected)
+    {
+        var e = Assert.Throws<VigilInputException>(() => SettingsFile.Parse(yaml, "vigil.yaml"));
+        Assert.StartsWith("vigil.yaml:", e.Message, StringComparison.Ordinal);
+        Assert.Contains(expected, e.Message, StringComparison.Ordinal);
+    }
+}
