@@ -1,6 +1,6 @@
 using Vigil.Cli.Commands;
 using Vigil.Core;
-using Vigil.Core.Demo;
+using Vigil.Demo;
 using Vigil.Core.Engine;
 using Vigil.Core.Model;
 using Vigil.Core.Serialization;
@@ -15,7 +15,7 @@ internal static class InputLoader
         if (request.Demo && request.Paths.Count > 0)
             throw new VigilInputException("--demo and input files cannot be combined; give one or the other.");
         if (request.Demo)
-            return (await DemoEstate.LoadAsync(cancellationToken), [new InputSource("demo", "embedded demo estate")]);
+            return (DemoEstate.Build(), [new InputSource("demo", "embedded demo estate")]);
         if (request.IsLive)
             throw new VigilInputException(
                 "live AWS collection is not available in this build of Vigil yet. Scan the embedded demo estate with --demo, or a saved snapshot file (vigil scan snapshot.json).");

@@ -43,8 +43,8 @@ public sealed class TableReportWriter : IReportWriter
         var inputs = string.Join(", ", result.Inputs.Select(i => i.Kind == i.Source ? i.Kind : $"{i.Kind} {i.Source}"));
         var accounts = string.Join(", ", result.Accounts.Select(a => string.IsNullOrEmpty(a.Name) ? a.Id : $"{a.Name} ({a.Id})"));
         console.Write(new Rule($"[bold]Vigil {Markup.Escape(result.ToolVersion)}[/]") { Justification = Justify.Left });
-        console.MarkupLineInterpolated($"Input: {inputs}");
-        console.MarkupLineInterpolated($"Accounts: {accounts}");
+        console.MarkupLineInterpolated($"Input: {TerminalText.Safe(inputs)}");
+        console.MarkupLineInterpolated($"Accounts: {TerminalText.Safe(accounts)}");
         console.MarkupLineInterpolated($"Evaluated {result.CheckCount} checks over {result.ResourceCount:N0} resources as of {result.EvaluatedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC.");
         console.WriteLine();
     }
@@ -84,8 +84,8 @@ public sealed class TableReportWriter : IReportWriter
                 var resource = finding.ResourceRef;
                 var where = resource.Region is null ? resource.Account : $"{resource.Account} {resource.Region}";
                 IRenderable detail = new Rows(
-                    new Text($"{resource.Name} ({where})", new Style(decoration: Decoration.Bold)),
-                    new Text(finding.Mute is { } mute ? $"{finding.Message} Muted: {mute.Reason}" : finding.Message));
+                    new Text(TerminalText.Safe($"{resource.Name} ({where})"), new Style(decoration: Decoration.Bold)),
+                    new Text(TerminalText.Safe(finding.Mute is { } mute ? $"{finding.Message} Muted: {mute.Reason}" : finding.Message)));
                 table.AddRow(new Text(Vocabulary.Text(finding.Metadata.Severity)), new Text(finding.Metadata.Id), detail);
             }
             console.Write(table);
