@@ -83,10 +83,20 @@ internal static class ScanCommand
 
         var mutes = request.MuteFile is null ? MuteSet.None : MuteFile.Load(request.MuteFile);
         var settings = request.SettingsFile is null ? CheckSettings.Default : SettingsFile.Load(request.SettingsFile);
-        var (snapshot, sources) = await InputLoader.LoadAsync(request.Input, cancellationToken);
-
-        var scanner = new Scanner(BuiltInChecks.Catalog, FrameworkCatalog.BuiltIn, TimeProvider.System);
-        var result = scanner.Scan(snapshot, sources, new ScanOptions { Selection = request.Selection, Mutes = mutes, Settings = settings }, cancellationToken);
+        var progress = ScanProgress.For(error);
+        ScanResult result;
+        try
+        {
+            progress.Step("Loading the estate");
+            var (snapshot, sources) = await InputLoader.LoadAsync(request.Input, cancellationToken);
+            progress.Step("Evaluating checks");
+            var scanner = new Scanner(BuiltInChecks.Catalog, FrameworkCatalog.BuiltIn, TimeProvider.System);
+            result = scanner.Scan(snapshot, sources, new ScanOptions { Selection = request.Selection, Mutes = mutes, Settings = settings }, cancellationToken);
+        }
+        finally
+        {
+            progress.Done();
+        }
         foreach (var warning in result.Warnings) await error.WriteLineAsync($"vigil: warning: {warning}");
 
         foreach (var writer in writers)
