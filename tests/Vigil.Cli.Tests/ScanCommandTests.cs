@@ -5,6 +5,8 @@ namespace Vigil.Cli.Tests;
 
 public sealed class ScanCommandTests : IDisposable
 {
+    private static readonly string[] MediumOrAbove = ["medium", "high", "critical"];
+
     private readonly TempDirectory _dir = new();
 
     public void Dispose() => _dir.Dispose();
@@ -78,7 +80,7 @@ public sealed class ScanCommandTests : IDisposable
         {
             Assert.Equal("s3", f.GetProperty("service").GetString());
             Assert.Equal("fail", f.GetProperty("status").GetString());
-            Assert.Contains(f.GetProperty("severity").GetString(), new[] { "medium", "high", "critical" });
+            Assert.Contains(f.GetProperty("severity").GetString(), MediumOrAbove);
         });
     }
 

@@ -42,13 +42,20 @@ public sealed class FrameworkCatalog
     private static FrameworkCatalog LoadEmbedded()
     {
         var assembly = typeof(FrameworkCatalog).Assembly;
+        var names = assembly.GetManifestResourceNames().Order(StringComparer.Ordinal).ToList();
         var frameworks = new List<Framework>();
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("frameworks/", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        foreach (var name in names.Where(n => n.StartsWith("frameworks/", StringComparison.Ordinal)))
         {
             using var stream = assembly.GetManifestResourceStream(name)!;
             frameworks.Add(JsonSerializer.Deserialize(stream, VigilJsonContext.Default.Framework)
                 ?? throw new InvalidDataException($"Embedded framework {name} is empty."));
         }
-        return new FrameworkCatalog(frameworks);
+        var mappings = new List<FrameworkMapping>();
+        foreach (var name in names.Where(n => n.StartsWith("mappings/", StringComparison.Ordinal)))
+        {
+            using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
+            mappings.AddRange(FrameworkMappings.Parse(reader, "data/frameworks/" + name));
+        }
+        return new FrameworkCatalog(FrameworkMappings.Apply(frameworks, mappings));
     }
 }

@@ -1,0 +1,27 @@
+using Vigil.Core.Model;
+using Vigil.Demo.Parts;
+
+namespace Vigil.Demo;
+
+/// <summary>The embedded demo estate: Acme Analytics, two accounts in three regions, mostly well configured,
+/// with the deliberate weaknesses of <see cref="Weaknesses"/> (listed in docs/demo.md). Deterministic.</summary>
+public static class DemoEstate
+{
+    private static readonly Lazy<(Snapshot Snapshot, IReadOnlyList<DemoWeakness> Weaknesses)> Built = new(Create);
+
+    public static Snapshot Build() => Built.Value.Snapshot;
+
+    public static IReadOnlyList<DemoWeakness> Weaknesses => Built.Value.Weaknesses;
+
+    private static (Snapshot, IReadOnlyList<DemoWeakness>) Create()
+    {
+        var demo = new DemoEstateBuilder();
+        new AccountsPart().Build(demo);
+        var parts = typeof(DemoEstate).Assembly.GetTypes()
+            .Where(t => t is { IsAbstract: false, IsInterface: false } && typeof(IDemoPart).IsAssignableFrom(t) && t != typeof(AccountsPart))
+            .OrderBy(t => t.Name, StringComparer.Ordinal)
+            .Select(t => (IDemoPart)Activator.CreateInstance(t)!);
+        foreach (var part in parts) part.Build(demo);
+        return (demo.Snapshot.Build(), demo.Weaknesses.ToList());
+    }
+}
