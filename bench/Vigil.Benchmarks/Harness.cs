@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using System.Globalization;
+using Vigil.Checks;
+using Vigil.Core.Checks;
+using Vigil.Core.Engine;
+using Vigil.Core.Findings;
+using Vigil.Core.Serialization;
+using Vigil.Estates;
+
+namespace Vigil.Benchmarks;
+
+/// <summary>The end-to-end measurement of the speed target: load a snapshot file and evaluate the whole
+/// catalog, reporting wall time per phase and the process's peak memory.</summary>
+internal static class Harness
+{
+    public static async Task<int> GenerateAsync(int resources, string path)
+    {
+        var watch = Stopwatch.StartNew();
+        var snapshot = SyntheticEstate.Generate(resources);
+        await SnapshotFile.SaveAsync(snapshot, path, CancellationToken.None);
+        Console.WriteLine($"{path}: {snapshot.AllResources().Count():N0} resources in {snapshot.Accounts.Count:N0} accounts, written in {watch.Elapsed.TotalSeconds:F1} s");
+        return 0;
+    }
+
+    public static async Task<int> ScanAsync(string path)
+    {
+        var total = Stopwatch.StartNew();
+        var snapshot = await SnapshotFile.LoadAsync(path, CancellationToken.None);
+        var loaded = total.Elapsed;
+        var checks = BuiltInChecks.Catalog.Checks;
+        var context = new CheckContext(snapshot, snapshot.CollectedAt ?? DateTimeOffset.UnixEpoch, CheckSettings.Default);
+        var findings = ScanEngine.Evaluate(snapshot, checks, context, CancellationToken.None);
+        var evaluated = total.Elapsed - loaded;
+        var failed = findings.Count(f => f.Status == FindingStatus.Fail);
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"resources={snapshot.AllResources().Count()} checks={checks.Count} findings={findings.Count} failed={failed} " +
+            $"load_s={loaded.TotalSeconds:F2} evaluate_s={evaluated.TotalSeconds:F2} total_s={total.Elapsed.TotalSeconds:F2} " +
+            $"peak_mb={process.PeakWorkingSet64 / (1024 * 1024)}"));
+        return 0;
+    }
+
+    /// <summary>Each file in its own process, so peak memory is that scan's alone.</summary>
+    public static async Task<int> MeasureAsync(IReadOnlyList<string> paths)
+    {
+        var self = Environment.ProcessPath!;
+        var assembly = typeof(Harness).Assembly.Location;
+        foreach (var path in paths)
+        {
+            var start = new ProcessStartInfo(self) { RedirectStandardOutput = true };
+            if (Path.GetFileNameWithoutExtension(self) == "dotnet") start.ArgumentList.Add(assembly);
+            start.ArgumentList.Add("scan");
+            start.ArgumentList.Add(path);
+            using var child = Process.Start(start)!;
+            var line = await child.StandardOutput.ReadToEndAsync();
+            await child.WaitForExitAsync();
+            Console.Write($"{Path.GetFileName(path)}: {line}");
+            if (child.ExitCode != 0) return child.ExitCode;
+        }
+        return 0;
+    }
+}
