@@ -10,7 +10,7 @@ public static class SnapshotFile
 {
     public static async Task<Snapshot> LoadAsync(string path, CancellationToken cancellationToken)
     {
-        Stream file;
+        FileStream file;
         try
         {
             file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan | FileOptions.Asynchronous);
@@ -21,8 +21,37 @@ public static class SnapshotFile
         }
         await using (file)
         {
+            var content = await InMemoryContent.TryReadAsync(file, cancellationToken);
+            if (content is not null) return Parse(content, path, cancellationToken);
+            file.Position = 0;
             return await ReadAsync(file, path, cancellationToken);
         }
+    }
+
+    /// <summary>A whole document in memory: read in parallel, and on any problem read again sequentially,
+    /// which reports the exact line and JSON path.</summary>
+    private static Snapshot Parse(byte[] content, string source, CancellationToken cancellationToken)
+    {
+        SchemaVersion.EnsureSupported(SchemaVersion.Probe(content.AsSpan(0, Math.Min(content.Length, 1 << 16))), source);
+        Snapshot? snapshot;
+        try
+        {
+            snapshot = ParallelSnapshotReader.Read(content, cancellationToken);
+        }
+        catch (Exception e) when (e is JsonException or AggregateException or InvalidOperationException or ArgumentException)
+        {
+            try
+            {
+                snapshot = JsonSerializer.Deserialize(content, VigilJsonContext.Default.Snapshot);
+            }
+            catch (JsonException exact)
+            {
+                throw new VigilInputException($"{source}: {JsonErrors.Describe(exact)}");
+            }
+            if (snapshot is null) throw new VigilInputException($"{source}: the file holds 'null', not a snapshot.");
+        }
+        SchemaVersion.EnsureSupported(snapshot.SchemaVersion, source);
+        return snapshot;
     }
 
     public static async Task<Snapshot> ReadAsync(Stream input, string source, CancellationToken cancellationToken)

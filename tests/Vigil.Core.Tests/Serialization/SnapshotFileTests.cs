@@ -52,6 +52,32 @@ public sealed class SnapshotFileTests : IDisposable
         Assert.Empty(snapshot.S3Buckets[0].Tags);
     }
 
+    [Theory]
+    [InlineData("large.json")]
+    [InlineData("large.json.gz")]
+    public async Task Load_ManyResources_ReadsEveryOneInOrder(string name)
+    {
+        var large = Sample() with
+        {
+            S3Buckets = Enumerable.Range(0, 5000).Select(i => TestResources.Bucket($"b{i}") with { Versioning = i % 2 == 0 ? "Enabled" : null }).ToList(),
+            Regions = ["us-east-1", "eu-west-1"],
+        };
+        var path = _dir.File(name);
+        await SnapshotFile.SaveAsync(large, path, CancellationToken.None);
+        var loaded = await SnapshotFile.LoadAsync(path, CancellationToken.None);
+        Assert.Equal(SnapshotFile.Serialize(large), SnapshotFile.Serialize(loaded));
+    }
+
+    [Fact]
+    public async Task Load_MalformedResourceDeepInALargeList_NamesItsPath()
+    {
+        var buckets = Enumerable.Range(0, 5000).Select(i => $$"""{"arn":"arn:aws:s3:::b{{i}}","name":"b{{i}}","accountId":"1"{{(i == 4321 ? ",\"mfaDelete\":\"yes\"" : "")}}}""");
+        var path = _dir.File("deep.json", $$"""{"schemaVersion":"1","s3Buckets":[{{string.Join(",\n", buckets)}}]}""");
+        var e = await Assert.ThrowsAsync<VigilInputException>(() => SnapshotFile.LoadAsync(path, CancellationToken.None));
+        Assert.Contains("$.s3Buckets[4321].mfaDelete", e.Message, StringComparison.Ordinal);
+        Assert.Contains("line 4322", e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Load_MalformedJson_NamesFileAndLine()
     {
