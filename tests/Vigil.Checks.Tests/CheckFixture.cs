@@ -1,7 +1,8 @@
 namespace Vigil.Checks.Tests;
 
-/// <summary>A fixture file Fixtures/SERVICE/CHECK-ID.(pass|fail)[.N].json: a snapshot on which the check
-/// must yield only passing findings, or at least one failing finding.</summary>
+/// <summary>A fixture file Fixtures/SERVICE/CHECK-ID.(pass|fail|error)[.N].json: a snapshot on which the check
+/// must yield only passing findings, at least one failing finding, or at least one error finding and no pass
+/// (the data it needs is missing).</summary>
 public sealed record CheckFixture(string RelativePath)
 {
     public static string Root => Path.Combine(AppContext.BaseDirectory, "Fixtures");
@@ -15,6 +16,8 @@ public sealed record CheckFixture(string RelativePath)
     public bool ExpectsPass => NameParts[1] == "pass";
 
     public bool ExpectsFail => NameParts[1] == "fail";
+
+    public bool ExpectsError => NameParts[1] == "error";
 
     public static IEnumerable<CheckFixture> All() =>
         Directory.EnumerateFiles(Root, "*.json", SearchOption.AllDirectories)

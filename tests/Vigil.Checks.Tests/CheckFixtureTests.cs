@@ -21,7 +21,8 @@ public sealed class CheckFixtureTests
     public async Task Fixture_YieldsTheOutcomeItsNameStates(string relativePath)
     {
         var fixture = new CheckFixture(relativePath);
-        Assert.True(fixture.ExpectsPass || fixture.ExpectsFail, $"{relativePath}: name must be CHECK-ID.pass[.N].json or CHECK-ID.fail[.N].json");
+        Assert.True(fixture.ExpectsPass || fixture.ExpectsFail || fixture.ExpectsError,
+            $"{relativePath}: name must be CHECK-ID.(pass|fail|error)[.N].json");
         var check = BuiltInChecks.Catalog.Find(fixture.CheckId);
         Assert.True(check is not null, $"{relativePath}: no check with id {fixture.CheckId}");
 
@@ -33,8 +34,11 @@ public sealed class CheckFixtureTests
         var described = string.Join("; ", findings.Select(f => $"{Vocabulary.Text(f.Status)} {f.ResourceRef.Arn}: {f.Message}"));
         if (fixture.ExpectsPass)
             Assert.True(findings.All(f => f.Status == FindingStatus.Pass), $"{relativePath} expected only passes: {described}");
-        else
+        else if (fixture.ExpectsFail)
             Assert.True(findings.Any(f => f.Status == FindingStatus.Fail), $"{relativePath} expected a failure: {described}");
+        else
+            Assert.True(findings.Any(f => f.Status == FindingStatus.Error) && findings.All(f => f.Status != FindingStatus.Pass),
+                $"{relativePath} expected an error and no pass: {described}");
     }
 
     [Fact]
