@@ -39,7 +39,7 @@ internal sealed class IamPasswordPolicyComplexity : AccountCheck
     {
         if (account.PasswordPolicy is not { } policy)
             return CheckOutcome.Error($"The password policy of account {account.AccountId} was not collected.");
-        if (!policy.IsConfigured)
+        if (policy.Absent)
             return Fail($"Account {account.AccountId} has no IAM password policy, so no character classes are required.");
         var missing = new List<string>();
         if (!policy.RequireUppercaseCharacters) missing.Add("uppercase letters");

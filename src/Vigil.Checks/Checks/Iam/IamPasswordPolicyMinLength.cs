@@ -41,7 +41,7 @@ internal sealed class IamPasswordPolicyMinLength : AccountCheck
         return account.PasswordPolicy switch
         {
             null => CheckOutcome.Error($"The password policy of account {account.AccountId} was not collected."),
-            { IsConfigured: false } => Fail($"Account {account.AccountId} has no IAM password policy, so passwords of {minimum} characters are not required."),
+            { Absent: true } => Fail($"Account {account.AccountId} has no IAM password policy, so passwords of {minimum} characters are not required."),
             { MinimumPasswordLength: var length } when length < minimum =>
                 Fail($"The password policy of account {account.AccountId} requires only {length} characters (at least {minimum} expected)."),
             { MinimumPasswordLength: var length } => Pass($"The password policy of account {account.AccountId} requires {length} characters."),

@@ -41,7 +41,7 @@ internal sealed class IamPasswordPolicyReusePrevention : AccountCheck
         return account.PasswordPolicy switch
         {
             null => CheckOutcome.Error($"The password policy of account {account.AccountId} was not collected."),
-            { IsConfigured: false } => Fail($"Account {account.AccountId} has no IAM password policy, so passwords may be reused."),
+            { Absent: true } => Fail($"Account {account.AccountId} has no IAM password policy, so passwords may be reused."),
             { PasswordReusePrevention: null or 0 } => Fail($"The password policy of account {account.AccountId} does not prevent password reuse."),
             { PasswordReusePrevention: var n } when n < expected =>
                 Fail($"The password policy of account {account.AccountId} remembers only {n} previous passwords (at least {expected} expected)."),

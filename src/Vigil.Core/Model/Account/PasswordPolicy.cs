@@ -4,8 +4,9 @@ namespace Vigil.Core.Model.Account;
 /// answers NoSuchEntity) is recorded as <see cref="NotConfigured"/>; a null policy on the account means not collected.</summary>
 public sealed record PasswordPolicy
 {
-    /// <summary>False when the account has no custom password policy (AWS's built-in defaults apply).</summary>
-    public bool IsConfigured { get; init; } = true;
+    /// <summary>True when the account has no custom password policy (AWS's built-in defaults apply); the other
+    /// properties are then meaningless.</summary>
+    public bool Absent { get; init; }
     public int MinimumPasswordLength { get; init; }
     public bool RequireSymbols { get; init; }
     public bool RequireNumbers { get; init; }
@@ -16,5 +17,5 @@ public sealed record PasswordPolicy
     public int? PasswordReusePrevention { get; init; }
     public bool HardExpiry { get; init; }
 
-    public static PasswordPolicy NotConfigured { get; } = new() { IsConfigured = false };
+    public static PasswordPolicy NotConfigured { get; } = new() { Absent = true };
 }
