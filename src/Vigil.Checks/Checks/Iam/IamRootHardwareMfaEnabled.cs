@@ -16,7 +16,7 @@ internal sealed class IamRootHardwareMfaEnabled : AccountCheck
         Remediation = new()
         {
             Text = "Sign in as the root user and register a hardware TOTP token or FIDO security key under Security credentials, then remove any virtual MFA device.",
-            Cli = "aws iam enable-mfa-device --user-name root --serial-number arn:aws:iam::ACCOUNT_ID:mfa/root-hardware --authentication-code1 CODE1 --authentication-code2 CODE2  # FIDO keys can only be registered in the console",
+            Cli = "# The root user's MFA devices can only be registered in the console while signed in as the root user (Security credentials > Assign MFA device).",
             Terraform = "# Root MFA devices cannot be managed with Terraform; register the hardware device in the console while signed in as the root user.",
             CloudFormation = "# Root MFA devices cannot be managed with CloudFormation; register the hardware device in the console while signed in as the root user.",
             Url = "https://docs.aws.amazon.com/IAM/latest/UserGuide/enable-mfa-for-root.html",

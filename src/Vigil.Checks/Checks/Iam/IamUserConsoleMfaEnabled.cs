@@ -29,6 +29,7 @@ internal sealed class IamUserConsoleMfaEnabled : Check<IamUser>
                   Properties:
                     VirtualMfaDeviceName: USER_NAME
                     Users: [USER_NAME]
+                # then activate it with two consecutive codes: aws iam enable-mfa-device
                 """,
             Url = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable.html",
         },
