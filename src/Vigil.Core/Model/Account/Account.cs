@@ -7,11 +7,14 @@ public sealed record Account : Resource
 {
     public override string ResourceType => ResourceTypes.Account;
 
+    /// <summary>Null when not collected; <see cref="PasswordPolicy.NotConfigured"/> when the account has none.</summary>
     public PasswordPolicy? PasswordPolicy { get; init; }
     public bool? RootMfaEnabled { get; init; }
     public bool? RootHardwareMfaEnabled { get; init; }
     public bool? RootAccessKeysPresent { get; init; }
+    /// <summary>The IAM credential report. Empty means not collected: a report always has the root user's row.</summary>
     public IReadOnlyList<CredentialReportRow> CredentialReport { get => field ?? []; init; }
+    /// <summary>Null when not collected; <see cref="AlternateContact.NotRegistered"/> when no security contact is registered.</summary>
     public AlternateContact? SecurityContact { get; init; }
     public AlternateContact? OperationsContact { get; init; }
     public AlternateContact? BillingContact { get; init; }
