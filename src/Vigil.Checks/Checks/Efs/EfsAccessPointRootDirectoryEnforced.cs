@@ -53,7 +53,7 @@ internal sealed class EfsAccessPointRootDirectoryEnforced : Check<EfsFileSystem>
         if (fileSystem.AccessPoints.Count == 0) return NotApplicable;
         var open = fileSystem.AccessPoints.Where(a => a.RootDirectoryPath is null or "/").ToList();
         return open.Count == 0
-            ? Pass($"All {fileSystem.AccessPoints.Count} access points of file system {fileSystem.FileSystemId} enforce a root directory.")
-            : Fail($"Access points {EfsAccessPoints.List(open)} of file system {fileSystem.FileSystemId} ({fileSystem.Name}) do not enforce a root directory.");
+            ? Pass($"{EfsAccessPoints.AllEnforce(fileSystem)} a root directory.")
+            : Fail($"{EfsAccessPoints.Subject(open, fileSystem)} enforce a root directory.");
     }
 }

@@ -46,7 +46,7 @@ internal sealed class EfsAccessPointUserIdentityEnforced : Check<EfsFileSystem>
         if (fileSystem.AccessPoints.Count == 0) return NotApplicable;
         var open = fileSystem.AccessPoints.Where(a => !a.EnforcesPosixUser).ToList();
         return open.Count == 0
-            ? Pass($"All {fileSystem.AccessPoints.Count} access points of file system {fileSystem.FileSystemId} enforce a POSIX user.")
-            : Fail($"Access points {EfsAccessPoints.List(open)} of file system {fileSystem.FileSystemId} ({fileSystem.Name}) do not enforce a POSIX user identity.");
+            ? Pass($"{EfsAccessPoints.AllEnforce(fileSystem)} a POSIX user.")
+            : Fail($"{EfsAccessPoints.Subject(open, fileSystem)} enforce a POSIX user identity.");
     }
 }

@@ -46,8 +46,10 @@ internal sealed class EfsFileSystemInBackupPlan : Check<EfsFileSystem>
 
     public override IReadOnlyList<string>? Reads => ["BackupPolicyStatus"];
 
-    public override CheckOutcome Evaluate(EfsFileSystem fileSystem, CheckContext context) =>
-        fileSystem.BackupPolicyStatus == "ENABLED"
-            ? Pass($"File system {fileSystem.FileSystemId} has automatic backups enabled (the AWS Backup default plan).")
-            : BackupCoverage.Evaluate(fileSystem, $"File system {fileSystem.FileSystemId} ({fileSystem.Name})", context);
+    public override CheckOutcome Evaluate(EfsFileSystem fileSystem, CheckContext context)
+    {
+        if (fileSystem.BackupPolicyStatus == "ENABLED" && BackupCoverage.PlanCovering(fileSystem, context) is null)
+            return Pass($"File system {fileSystem.FileSystemId} has automatic backups enabled (the AWS Backup default plan).");
+        return BackupCoverage.Evaluate(fileSystem, $"File system {fileSystem.FileSystemId} ({fileSystem.Name})", context);
+    }
 }

@@ -49,14 +49,14 @@ internal sealed class SecretsManagerSecretRotatedWithinMaxDays : Check<Secret>
         {
             var days = context.DaysSince(rotated);
             return days > limit
-                ? Fail($"Secret {secret.Name} was last rotated {days} days ago (limit {limit}).")
-                : Pass($"Secret {secret.Name} was rotated {days} days ago.");
+                ? Fail($"Secret {secret.Name} was last rotated {Days.Of(days)} ago (limit {limit} days).")
+                : Pass($"Secret {secret.Name} was rotated {Days.Of(days)} ago.");
         }
         if (secret.CreatedDate is not { } created)
             return CheckOutcome.Error($"Secret {secret.Name} has no rotation date and its creation date was not collected.");
         var age = context.DaysSince(created);
         return age > limit
-            ? Fail($"Secret {secret.Name} has never been rotated since it was created {age} days ago (limit {limit}).")
-            : Pass($"Secret {secret.Name} has not been rotated yet but was created only {age} days ago.");
+            ? Fail($"Secret {secret.Name} has never been rotated since it was created {Days.Of(age)} ago (limit {limit} days).")
+            : Pass($"Secret {secret.Name} has not been rotated yet but was created only {Days.Of(age)} ago.");
     }
 }

@@ -45,9 +45,11 @@ internal sealed class SecretsManagerSecretRotationSucceeded : Check<Secret>
 
         var days = context.DaysSince(reference);
         return days > interval + GraceDays
-            ? Fail($"Secret {secret.Name} rotates every {interval} days but has not rotated since {Describe(secret.LastRotatedDate)} ({days} days).")
-            : Pass($"Secret {secret.Name} rotated within its {interval}-day schedule (last rotation {Describe(secret.LastRotatedDate)}).");
+            ? Fail($"Secret {secret.Name} rotates every {interval} days but has not rotated since {Describe(secret.LastRotatedDate)} ({Days.Of(days)}).")
+            : Pass(secret.LastRotatedDate is null
+                ? $"Secret {secret.Name} is not yet due for its first rotation (created {Days.Of(days)} ago, rotates every {Days.Of(interval)})."
+                : $"Secret {secret.Name} rotated within its {interval}-day schedule (last rotation {Describe(secret.LastRotatedDate)}).");
     }
 
-    private static string Describe(DateTimeOffset? date) => date is { } d ? d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "its creation";
+    private static string Describe(DateTimeOffset? date) => date is { } d ? $"{d:yyyy-MM-dd}" : "its creation";
 }

@@ -33,14 +33,14 @@ internal sealed class SecretsManagerSecretUnusedRemoved : Check<Secret>
         {
             var days = context.DaysSince(accessed);
             return days > limit
-                ? Fail($"Secret {secret.Name} was last accessed {days} days ago (limit {limit}).")
-                : Pass($"Secret {secret.Name} was accessed {days} days ago.");
+                ? Fail($"Secret {secret.Name} was last accessed {Days.Of(days)} ago (limit {limit} days).")
+                : Pass($"Secret {secret.Name} was accessed {Days.Of(days)} ago.");
         }
         if (secret.CreatedDate is not { } created)
             return CheckOutcome.Error($"Secret {secret.Name} has never been accessed and its creation date was not collected.");
         var age = context.DaysSince(created);
         return age > limit
-            ? Fail($"Secret {secret.Name} has never been accessed since it was created {age} days ago (limit {limit}).")
-            : Pass($"Secret {secret.Name} has not been accessed yet but was created only {age} days ago.");
+            ? Fail($"Secret {secret.Name} has never been accessed since it was created {Days.Of(age)} ago (limit {limit} days).")
+            : Pass($"Secret {secret.Name} has not been accessed yet but was created only {Days.Of(age)} ago.");
     }
 }
