@@ -322,7 +322,7 @@ internal sealed class DataStoresPart : IDemoPart
         Region = region,
         CreatedDate = created,
         KmsKeyId = KeyArn(account, region, "secrets"),
-        Tags = Tags(account, name.Split('/')[1], "restricted"),
+        Tags = Tags(account, "platform", "restricted"),
     };
 
     private static string RotationFunction(string account, string region, string name) =>
