@@ -75,8 +75,6 @@ internal sealed class DataStoresPart : IDemoPart
             "A developer's scratch table in the dev account has point-in-time recovery turned off.");
         demo.Weakness("dynamodb-table-deletion-protection-enabled", scratch.Arn,
             "The dev scratch table was created by hand without deletion protection.");
-        demo.Weakness("dynamodb-table-in-backup-plan", scratch.Arn,
-            "The dev scratch table now holds a copy of production feature data but is in no AWS Backup plan.");
 
         // EFS: encrypted file systems with automatic backups and access points that pin a directory and a user.
         foreach (var (account, region, id, name, accessPoints) in new[]
