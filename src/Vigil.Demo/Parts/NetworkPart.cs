@@ -35,7 +35,7 @@ internal sealed class NetworkPart : IDemoPart
     public static string Id(string prefix, string seed)
     {
         var hash = 14695981039346656037UL;
-        foreach (var c in seed) hash = unchecked((hash ^ c) * 1099511628211UL);
+        foreach (var c in $"{prefix}:{seed}") hash = unchecked((hash ^ c) * 1099511628211UL);
         return $"{prefix}-0{hash:x16}";
     }
 
