@@ -287,7 +287,6 @@ internal sealed class ComputePart : IDemoPart
                         KmsKeyId = EbsKey(account, region),
                         StartTime = demo.Now.AddDays(-d).AddHours(-7),
                         Public = false,
-                        SharedWithAccounts = account == DemoAccounts.Prod && d == 1 ? ["999988887777"] : [],
                         Tags = NetworkPart.Tags(account, $"{source}-nightly", "platform"),
                     });
                 }
