@@ -38,7 +38,7 @@ internal sealed class S3Part : IDemoPart
         // Production, us-east-1. Every bucket replicates to a bucket named NAME-dr in Acme's disaster-recovery
         // account in another region of the same jurisdiction.
         LogBucket(demo, prod, use1);
-        Add(demo, Good(demo, prod, use1, $"acme-cloudtrail-logs-{prod}", "security", "restricted", 2100) with
+        Add(demo, Good(demo, prod, use1, $"acme-cloudtrail-logs-{prod}", "security", "restricted", 2100, "acme-cloudtrail") with
         {
             Policy = ServicePolicy($"acme-cloudtrail-logs-{prod}", "cloudtrail.amazonaws.com"),
             LifecycleRules =
@@ -61,18 +61,28 @@ internal sealed class S3Part : IDemoPart
             LifecycleRules = [new LifecycleRule { Id = "expire-query-results", Status = "Enabled", ExpirationDays = 30, NoncurrentVersionExpirationDays = 7 }],
         });
         Add(demo, Good(demo, prod, use1, $"acme-prod-terraform-state-{prod}", "platform", "restricted", 1800));
-        Add(demo, Good(demo, prod, use1, "acme-prod-backups-us-east-1", "platform", "confidential", 1700));
-        Add(demo, Good(demo, prod, use1, "acme-prod-static-assets-us-east-1", "web", "public", 1500) with
+        Add(demo, Good(demo, prod, use1, $"acme-prod-backups-{prod}", "platform", "confidential", 1700, "acme-backup"));
+        // Origins of the CloudFront distributions (edge part), each with a replica in eu-west-1 for origin failover.
+        WebOrigin(demo, "acme-prod-static-assets", 1500);
+        WebOrigin(demo, "acme-prod-website", 1600);
+        var reports = Add(demo, Good(demo, prod, use1, "acme-prod-reports-legacy", "finance", "internal", 2600) with
         {
-            Policy = CloudFrontPolicy("acme-prod-static-assets-us-east-1", prod),
+            Policy = CloudFrontPolicy("acme-prod-reports-legacy", prod),
+            Encryption = new BucketEncryption { Algorithm = "AES256" },
         });
+        demo.Weakness("s3-bucket-default-encryption-kms", reports.Arn,
+            "The legacy reports bucket is still read by CloudFront through an origin access identity, which cannot read SSE-KMS objects, so it stays on S3-managed keys until it moves to origin access control.");
         Add(demo, Good(demo, prod, use1, $"acme-prod-config-snapshots-{prod}", "security", "internal", 1300) with
         {
             Policy = ServicePolicy($"acme-prod-config-snapshots-{prod}", "config.amazonaws.com"),
         });
         Add(demo, Good(demo, prod, use1, "acme-prod-ml-models-us-east-1", "data-science", "confidential", 600));
         Add(demo, Good(demo, prod, use1, "acme-prod-glue-scripts-us-east-1", "data-platform", "internal", 1300));
-        Add(demo, Good(demo, prod, use1, "acme-prod-lambda-artifacts-us-east-1", "platform", "internal", 1250));
+        Add(demo, Good(demo, prod, use1, $"acme-prod-artifacts-{prod}", "platform", "internal", 1250));
+        Add(demo, Good(demo, prod, use1, $"acme-vpc-flow-logs-{prod}", "security", "internal", 1350, "acme-logs") with
+        {
+            Policy = ServicePolicy($"acme-vpc-flow-logs-{prod}", "delivery.logs.amazonaws.com"),
+        });
         Add(demo, Good(demo, prod, use1, "acme-prod-customer-exports-us-east-1", "integrations", "confidential", 900) with
         {
             AccessPoints = [AccessPoint(prod, use1, "partner-exports", "Internet")],
@@ -97,10 +107,6 @@ internal sealed class S3Part : IDemoPart
             LifecycleRules = [new LifecycleRule { Id = "expire-query-results", Status = "Enabled", ExpirationDays = 30, NoncurrentVersionExpirationDays = 7 }],
         });
         Add(demo, Good(demo, prod, euw1, "acme-prod-backups-eu-west-1", "platform", "confidential", 1000));
-        Add(demo, Good(demo, prod, euw1, "acme-prod-static-assets-eu-west-1", "web", "public", 800) with
-        {
-            Policy = CloudFrontPolicy("acme-prod-static-assets-eu-west-1", prod),
-        });
         Add(demo, Good(demo, prod, euw1, "acme-prod-customer-uploads-eu-west-1", "integrations", "confidential", 700));
         Add(demo, Good(demo, prod, euw1, "acme-prod-ml-features-eu-west-1", "data-science", "confidential", 350));
 
@@ -112,10 +118,6 @@ internal sealed class S3Part : IDemoPart
             LifecycleRules = [new LifecycleRule { Id = "expire-query-results", Status = "Enabled", ExpirationDays = 30, NoncurrentVersionExpirationDays = 7 }],
         });
         Add(demo, Good(demo, prod, apse2, "acme-prod-backups-ap-southeast-2", "platform", "confidential", 500));
-        Add(demo, Good(demo, prod, apse2, "acme-prod-static-assets-ap-southeast-2", "web", "public", 450) with
-        {
-            Policy = CloudFrontPolicy("acme-prod-static-assets-ap-southeast-2", prod),
-        });
         Add(demo, Good(demo, prod, apse2, "acme-prod-reports-ap-southeast-2", "finance", "confidential", 400));
         Add(demo, Good(demo, prod, apse2, "acme-prod-datalake-curated-ap-southeast-2", "data-platform", "confidential", 480));
         Add(demo, Good(demo, prod, apse2, "acme-prod-customer-uploads-ap-southeast-2", "integrations", "confidential", 420));
@@ -123,16 +125,16 @@ internal sealed class S3Part : IDemoPart
         // Development, us-east-1.
         LogBucket(demo, dev, use1);
         Add(demo, Good(demo, dev, use1, $"acme-dev-terraform-state-{dev}", "platform", "restricted", 1800));
-        Add(demo, Good(demo, dev, use1, "acme-dev-datalake-raw-us-east-1", "data-platform", "internal", 900));
+        Add(demo, Good(demo, dev, use1, $"acme-dev-raw-{dev}", "data-platform", "internal", 900));
+        Add(demo, Good(demo, dev, use1, $"acme-vpc-flow-logs-{dev}", "security", "internal", 1350) with
+        {
+            Policy = ServicePolicy($"acme-vpc-flow-logs-{dev}", "delivery.logs.amazonaws.com"),
+        });
         Add(demo, Good(demo, dev, use1, "acme-dev-athena-results-us-east-1", "data-platform", "internal", 900) with
         {
             LifecycleRules = [new LifecycleRule { Id = "expire-query-results", Status = "Enabled", ExpirationDays = 14, NoncurrentVersionExpirationDays = 7 }],
         });
-        Add(demo, Good(demo, dev, use1, "acme-dev-static-assets-us-east-1", "web", "public", 820) with
-        {
-            Policy = CloudFrontPolicy("acme-dev-static-assets-us-east-1", dev),
-        });
-        Add(demo, Good(demo, dev, use1, "acme-dev-ci-artifacts-us-east-1", "platform", "internal", 800) with
+        Add(demo, Good(demo, dev, use1, $"acme-dev-artifacts-{dev}", "platform", "internal", 800) with
         {
             LifecycleRules = [new LifecycleRule { Id = "expire-artifacts", Status = "Enabled", ExpirationDays = 90, NoncurrentVersionExpirationDays = 14 }],
         });
@@ -192,12 +194,13 @@ internal sealed class S3Part : IDemoPart
         demo.Weakness("s3-access-point-public-access-block-enabled", experiments.Arn,
             "The research-partners access point of the ML experiments bucket was created with BlockPublicPolicy and RestrictPublicBuckets off, so its access point policy could open it to everyone.");
 
-        var preview = Add(demo, Good(demo, dev, use1, "acme-dev-static-preview-us-east-1", "web", "public", 250) with
+        var preview = Add(demo, Good(demo, dev, use1, "acme-dev-website-preview", "web", "public", 250) with
         {
+            Policy = CloudFrontPolicy("acme-dev-website-preview", dev),
             PublicAccessBlock = AllBlocked with { BlockPublicPolicy = false, RestrictPublicBuckets = false },
         });
         demo.Weakness("s3-bucket-public-access-block-enabled", preview.Arn,
-            "The static preview bucket has BlockPublicPolicy and RestrictPublicBuckets off, left over from serving preview sites directly from S3 before CloudFront.");
+            "The website preview bucket has BlockPublicPolicy and RestrictPublicBuckets off, left over from serving preview sites directly from S3 before CloudFront.");
 
         // Development, eu-west-1: no access-log bucket in this region, so nothing here is logged.
         var devLake = Add(demo, Good(demo, dev, euw1, "acme-dev-datalake-raw-eu-west-1", "data-platform", "internal", 600) with { Logging = null });
@@ -219,6 +222,23 @@ internal sealed class S3Part : IDemoPart
     }
 
     private static S3Bucket Add(DemoEstateBuilder demo, S3Bucket bucket) => demo.Add(bucket);
+
+    /// <summary>A CloudFront origin bucket in us-east-1 and its replica in eu-west-1, replicating both ways.</summary>
+    private static void WebOrigin(DemoEstateBuilder demo, string name, int ageDays)
+    {
+        const string prod = DemoAccounts.Prod;
+        var replica = $"{name}-replica";
+        Add(demo, Good(demo, prod, DemoAccounts.UsEast1, name, "web", "public", ageDays) with
+        {
+            Policy = CloudFrontPolicy(name, prod),
+            ReplicationRules = [new ReplicationRule { Id = "origin-failover", Status = "Enabled", DestinationBucketArn = $"arn:aws:s3:::{replica}" }],
+        });
+        Add(demo, Good(demo, prod, DemoAccounts.EuWest1, replica, "web", "public", ageDays) with
+        {
+            Policy = CloudFrontPolicy(replica, prod),
+            ReplicationRules = [new ReplicationRule { Id = "origin-failover", Status = "Enabled", DestinationBucketArn = $"arn:aws:s3:::{name}" }],
+        });
+    }
 
     private static void Weak(DemoEstateBuilder demo, string arn, string subject, params (string CheckId, string What)[] weaknesses)
     {
@@ -247,7 +267,8 @@ internal sealed class S3Part : IDemoPart
         $"acme-{(accountId == DemoAccounts.Prod ? "prod" : "dev")}-s3-access-logs-{region}";
 
     /// <summary>A bucket configured the way Acme's Terraform module does it.</summary>
-    private static S3Bucket Good(DemoEstateBuilder demo, string accountId, string region, string name, string owner, string classification, int ageDays) => new()
+    private static S3Bucket Good(DemoEstateBuilder demo, string accountId, string region, string name, string owner, string classification, int ageDays,
+        string? keyAlias = null) => new()
     {
         Arn = $"arn:aws:s3:::{name}",
         Name = name,
@@ -261,7 +282,7 @@ internal sealed class S3Part : IDemoPart
         Encryption = new BucketEncryption
         {
             Algorithm = "aws:kms",
-            KmsKeyId = $"arn:aws:kms:{region}:{accountId}:alias/acme-s3",
+            KmsKeyId = $"arn:aws:kms:{region}:{accountId}:alias/{keyAlias ?? (accountId == DemoAccounts.Prod ? "acme-s3-data" : "acme-dev-data")}",
             BucketKeyEnabled = true,
         },
         Versioning = "Enabled",
