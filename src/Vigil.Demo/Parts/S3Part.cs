@@ -35,8 +35,8 @@ internal sealed class S3Part : IDemoPart
         demo.Weakness("s3-account-public-access-block-enabled", $"arn:aws:iam::{dev}:root",
             "The development account has IgnorePublicAcls and RestrictPublicBuckets turned off at the account level, so public ACLs and policies on its buckets take effect.");
 
-        // Production, us-east-1. Every bucket replicates to a bucket named NAME-dr in Acme's disaster-recovery
-        // account in another region of the same jurisdiction.
+        // Production, us-east-1. Unless stated otherwise, a bucket replicates to a bucket named NAME-dr in Acme's
+        // disaster-recovery account, in another region of the same jurisdiction.
         LogBucket(demo, prod, use1);
         Add(demo, Good(demo, prod, use1, $"acme-cloudtrail-logs-{prod}", "security", "restricted", 2100, "acme-cloudtrail") with
         {
@@ -67,7 +67,7 @@ internal sealed class S3Part : IDemoPart
         WebOrigin(demo, "acme-prod-website", 1600);
         var reports = Add(demo, Good(demo, prod, use1, "acme-prod-reports-legacy", "finance", "internal", 2600) with
         {
-            Policy = CloudFrontPolicy("acme-prod-reports-legacy", prod),
+            Policy = OriginAccessIdentityPolicy("acme-prod-reports-legacy", "E1LEGACYOAI9QZ"),
             Encryption = new BucketEncryption { Algorithm = "AES256" },
         });
         demo.Weakness("s3-bucket-default-encryption-kms", reports.Arn,
@@ -347,6 +347,10 @@ internal sealed class S3Part : IDemoPart
     private static string ServicePolicy(string bucket, string service) => """
         {"Version":"2012-10-17","Statement":[{"Sid":"DenyInsecureTransport","Effect":"Deny","Principal":"*","Action":"s3:*","Resource":["arn:aws:s3:::BUCKET","arn:aws:s3:::BUCKET/*"],"Condition":{"Bool":{"aws:SecureTransport":"false"}}},{"Sid":"AllowServiceDelivery","Effect":"Allow","Principal":{"Service":"SERVICE"},"Action":"s3:PutObject","Resource":"arn:aws:s3:::BUCKET/*"}]}
         """.Replace("BUCKET", bucket, StringComparison.Ordinal).Replace("SERVICE", service, StringComparison.Ordinal);
+
+    private static string OriginAccessIdentityPolicy(string bucket, string identity) => """
+        {"Version":"2012-10-17","Statement":[{"Sid":"DenyInsecureTransport","Effect":"Deny","Principal":"*","Action":"s3:*","Resource":["arn:aws:s3:::BUCKET","arn:aws:s3:::BUCKET/*"],"Condition":{"Bool":{"aws:SecureTransport":"false"}}},{"Sid":"AllowLegacyOriginAccessIdentity","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::cloudfront:user/CloudFront Origin Access Identity IDENTITY"},"Action":"s3:GetObject","Resource":"arn:aws:s3:::BUCKET/*"}]}
+        """.Replace("BUCKET", bucket, StringComparison.Ordinal).Replace("IDENTITY", identity, StringComparison.Ordinal);
 
     private static string CloudFrontPolicy(string bucket, string accountId) => """
         {"Version":"2012-10-17","Statement":[{"Sid":"DenyInsecureTransport","Effect":"Deny","Principal":"*","Action":"s3:*","Resource":["arn:aws:s3:::BUCKET","arn:aws:s3:::BUCKET/*"],"Condition":{"Bool":{"aws:SecureTransport":"false"}}},{"Sid":"AllowCloudFrontOriginAccessControl","Effect":"Allow","Principal":{"Service":"cloudfront.amazonaws.com"},"Action":"s3:GetObject","Resource":"arn:aws:s3:::BUCKET/*","Condition":{"StringLike":{"AWS:SourceArn":"arn:aws:cloudfront::ACCOUNT_ID:distribution/*"}}}]}
