@@ -245,8 +245,8 @@ internal sealed class S3Part : IDemoPart
         foreach (var (checkId, what) in weaknesses) demo.Weakness(checkId, arn, $"{subject} {what}.");
     }
 
-    /// <summary>The server access log bucket of an account and region. S3 cannot deliver access logs to an SSE-KMS
-    /// bucket, and a log bucket that logged to itself would loop, so these two checks fail by design.</summary>
+    /// <summary>The server access log bucket of an account and region: SSE-S3 as AWS documents for log destinations,
+    /// and no access logging of its own (logging to itself would loop), so these two checks fail by design.</summary>
     private static void LogBucket(DemoEstateBuilder demo, string accountId, string region)
     {
         var name = LogBucketName(accountId, region);
@@ -258,9 +258,9 @@ internal sealed class S3Part : IDemoPart
             LifecycleRules = [new LifecycleRule { Id = "expire-access-logs", Status = "Enabled", ExpirationDays = 400, NoncurrentVersionExpirationDays = 30, HasTransitions = true }],
         });
         demo.Weakness("s3-bucket-server-access-logging-enabled", bucket.Arn,
-            $"The access-log bucket {name} does not log its own access (logging to itself would loop); an accepted exception to mute.");
+            $"The access-log bucket {name} does not log its own access, as AWS advises for log destinations (logging to itself would loop); an accepted exception to mute.");
         demo.Weakness("s3-bucket-default-encryption-kms", bucket.Arn,
-            $"The access-log bucket {name} uses SSE-S3 because S3 server access logging cannot deliver to SSE-KMS buckets; an accepted exception to mute.");
+            $"The access-log bucket {name} keeps S3-managed encryption (SSE-S3), the default encryption AWS documents for server access log destinations; an accepted exception to mute.");
     }
 
     private static string LogBucketName(string accountId, string region) =>
