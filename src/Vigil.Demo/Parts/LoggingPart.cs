@@ -48,7 +48,7 @@ internal sealed class LoggingPart : IDemoPart
             IsLogging = true,
             LogFileValidationEnabled = true,
             IncludeGlobalServiceEvents = true,
-            KmsKeyId = KeyArn(Prod, UsEast1, "6f1c2a9e-4b3d-4e8a-9c61-2d5e8f0a1b3c"),
+            KmsKeyId = KeyArn(Prod, UsEast1, "acme-cloudtrail"),
             S3BucketName = ProdTrailBucket,
             CloudWatchLogsLogGroupArn = LogGroupArn(Prod, UsEast1, AuditLogGroup) + ":*",
             LatestCloudWatchLogsDeliveryTime = demo.Now.AddMinutes(-4),
@@ -66,18 +66,18 @@ internal sealed class LoggingPart : IDemoPart
 
         demo.Add(new Trail
         {
-            Arn = TrailArn(Prod, EuWest1, ProdLambdaTrail),
+            Arn = TrailArn(Prod, UsEast1, ProdLambdaTrail),
             Name = ProdLambdaTrail,
             AccountId = Prod,
-            Region = EuWest1,
-            HomeRegion = EuWest1,
+            Region = UsEast1,
+            HomeRegion = UsEast1,
             IsMultiRegion = true,
             IsLogging = true,
             LogFileValidationEnabled = true,
             IncludeGlobalServiceEvents = false,
-            KmsKeyId = KeyArn(Prod, EuWest1, "0b7d4e21-93c5-4f6a-8e2d-7a1c5b9e3f04"),
+            KmsKeyId = KeyArn(Prod, UsEast1, "acme-cloudtrail"),
             S3BucketName = ProdLambdaTrailBucket,
-            CloudWatchLogsLogGroupArn = LogGroupArn(Prod, EuWest1, LambdaTrailLogGroup) + ":*",
+            CloudWatchLogsLogGroupArn = LogGroupArn(Prod, UsEast1, LambdaTrailLogGroup) + ":*",
             LatestCloudWatchLogsDeliveryTime = demo.Now.AddMinutes(-2),
             EventSelectors =
             [
@@ -110,13 +110,13 @@ internal sealed class LoggingPart : IDemoPart
 
     private static void AddTrailBuckets(DemoEstateBuilder demo)
     {
-        demo.Add(TrailBucket(demo, Prod, EuWest1, ProdLambdaTrailBucket, ProdLambdaTrail, "0b7d4e21-93c5-4f6a-8e2d-7a1c5b9e3f04",
-            new BucketLogging("acme-s3-access-logs-111122223333", ProdLambdaTrailBucket + "/"), ApSoutheast2));
-        demo.Add(TrailBucket(demo, Dev, UsEast1, DevTrailBucket, DevTrail, "c3e9a1f7-5d2b-4a86-b0e4-91f6d2c8a7e5", logging: null, EuWest1));
+        demo.Add(TrailBucket(demo, Prod, UsEast1, ProdLambdaTrailBucket, ProdLambdaTrail, "acme-cloudtrail",
+            new BucketLogging($"acme-prod-s3-access-logs-{UsEast1}", ProdLambdaTrailBucket + "/"), EuWest1));
+        demo.Add(TrailBucket(demo, Dev, UsEast1, DevTrailBucket, DevTrail, "acme-dev-data", logging: null, EuWest1));
     }
 
     /// <summary>A trail log bucket configured well in every respect except, where <paramref name="logging"/> is null, server access logging.</summary>
-    private static S3Bucket TrailBucket(DemoEstateBuilder demo, string account, string region, string name, string trail, string keyId,
+    private static S3Bucket TrailBucket(DemoEstateBuilder demo, string account, string region, string name, string trail, string keyAlias,
         BucketLogging? logging, string replicaRegion) => new()
         {
             Arn = $"arn:aws:s3:::{name}",
@@ -127,7 +127,7 @@ internal sealed class LoggingPart : IDemoPart
             Policy = TrailBucketPolicy(account, region, name, trail),
             ObjectOwnership = "BucketOwnerEnforced",
             PublicAccessBlock = new PublicAccessBlock { BlockPublicAcls = true, IgnorePublicAcls = true, BlockPublicPolicy = true, RestrictPublicBuckets = true },
-            Encryption = new BucketEncryption { Algorithm = "aws:kms", KmsKeyId = KeyArn(account, region, keyId), BucketKeyEnabled = true },
+            Encryption = new BucketEncryption { Algorithm = "aws:kms", KmsKeyId = KeyArn(account, region, keyAlias), BucketKeyEnabled = true },
             Versioning = "Enabled",
             Logging = logging,
             ObjectLockEnabled = true,
@@ -168,7 +168,7 @@ internal sealed class LoggingPart : IDemoPart
                 FilterPattern = f.Pattern,
                 Transformations = [new MetricTransformation(f.Metric, CisNamespace)],
             }).ToList()));
-        demo.Add(NewLogGroup(Prod, EuWest1, LambdaTrailLogGroup, 365, "security"));
+        demo.Add(NewLogGroup(Prod, UsEast1, LambdaTrailLogGroup, 365, "security"));
         demo.Add(NewLogGroup(Prod, UsEast1, "/acme/prod/api", 400, "api"));
         demo.Add(NewLogGroup(Prod, UsEast1, "/acme/prod/ingest-worker", 400, "ingest"));
         demo.Add(NewLogGroup(Prod, UsEast1, "/aws/lambda/acme-prod-report-builder", 365, "reporting"));
@@ -204,7 +204,7 @@ internal sealed class LoggingPart : IDemoPart
 
     private static void AddCisAlarms(DemoEstateBuilder demo)
     {
-        var topic = $"arn:aws:sns:{UsEast1}:{Prod}:acme-security-alerts";
+        var topic = $"arn:aws:sns:{UsEast1}:{Prod}:security-alerts";
         foreach (var (metric, _) in CisFilters())
         {
             demo.Add(new MetricAlarm
@@ -225,11 +225,11 @@ internal sealed class LoggingPart : IDemoPart
 
     private static void AddOperationalAlarms(DemoEstateBuilder demo)
     {
-        Alarm(demo, Prod, UsEast1, "acme-prod-api-5xx", "AWS/ApplicationELB", "HTTPCode_Target_5XX_Count", "acme-ops-alerts");
-        Alarm(demo, Prod, UsEast1, "acme-prod-ingest-queue-age", "AWS/SQS", "ApproximateAgeOfOldestMessage", "acme-ops-alerts");
-        Alarm(demo, Prod, EuWest1, "acme-prod-db-cpu", "AWS/RDS", "CPUUtilization", "acme-ops-alerts");
-        Alarm(demo, Prod, ApSoutheast2, "acme-prod-thumbnailer-errors", "AWS/Lambda", "Errors", "acme-ops-alerts");
-        Alarm(demo, Dev, UsEast1, "acme-dev-api-5xx", "AWS/ApplicationELB", "HTTPCode_Target_5XX_Count", "acme-dev-alerts");
+        Alarm(demo, Prod, UsEast1, "acme-prod-api-5xx", "AWS/ApplicationELB", "HTTPCode_Target_5XX_Count", "ops-alerts");
+        Alarm(demo, Prod, UsEast1, "acme-prod-ingest-queue-age", "AWS/SQS", "ApproximateAgeOfOldestMessage", "ops-alerts");
+        Alarm(demo, Prod, EuWest1, "acme-prod-db-cpu", "AWS/RDS", "CPUUtilization", "ops-alerts");
+        Alarm(demo, Prod, ApSoutheast2, "acme-prod-thumbnailer-errors", "AWS/Lambda", "Errors", "ops-alerts");
+        Alarm(demo, Dev, EuWest1, "acme-dev-ingest-errors", "AWS/Lambda", "Errors", "ops-alerts");
     }
 
     private static void Alarm(DemoEstateBuilder demo, string account, string region, string name, string metricNamespace, string metric, string topic) =>
@@ -297,11 +297,16 @@ internal sealed class LoggingPart : IDemoPart
 
     private static string LogGroupArn(string account, string region, string name) => $"arn:aws:logs:{region}:{account}:log-group:{name}";
 
-    /// <summary>The customer managed key each account uses for CloudWatch Logs in a region.</summary>
-    private static string LogsKeyArn(string account, string region) =>
-        KeyArn(account, region, $"7c0a{DemoAccounts.Regions.ToList().IndexOf(region)}{(account == Prod ? 1 : 2)}e5-6d4b-4f1a-9b8e-3c2d1e0f9a8b");
+    /// <summary>The key CloudWatch Logs encrypts with: acme-logs in production, the account's data key in development.</summary>
+    private static string LogsKeyArn(string account, string region) => KeyArn(account, region, account == Prod ? "acme-logs" : "acme-dev-data");
 
-    private static string KeyArn(string account, string region, string keyId) => $"arn:aws:kms:{region}:{account}:key/{keyId}";
+    /// <summary>The ARN of the demo KMS key with <paramref name="alias"/>, with the same deterministic key id as the KMS part.</summary>
+    private static string KeyArn(string account, string region, string alias)
+    {
+        var hash = 2166136261u;
+        foreach (var c in $"{account}/{region}/{alias}") hash = (hash ^ c) * 16777619u;
+        return $"arn:aws:kms:{region}:{account}:key/{hash:x8}-{hash >> 16:x4}-4{hash & 0xfff:x3}-8{(hash >> 8) & 0xfff:x3}-{account}";
+    }
 
     private static Dictionary<string, string> Tags(string owner, string environment, string purpose) => new()
     {
