@@ -56,9 +56,9 @@ internal sealed class CloudTrailMultiRegionTrailEnabled : AccountCheck
     {
         var trails = context.Index.InAccount<Trail>(account.AccountId).ToList();
         if (trails.Count == 0) return Fail($"Account {account.AccountId} has no CloudTrail trail.");
-        var good = trails.FirstOrDefault(t => TrailFacts.IsMultiRegionLogging(t) && TrailFacts.RecordsAllManagementEvents(t) && !t.Unreadable.Contains("EventSelectors"));
+        var good = trails.FirstOrDefault(t => TrailFacts.IsMultiRegionLogging(t) && TrailFacts.RecordsAllManagementEvents(t) && !t.Unreadable.Contains("EventSelectors", StringComparer.OrdinalIgnoreCase));
         if (good is not null) return Pass($"Trail {good.Name} records read and write management events in every region of account {account.AccountId}.");
-        var unknown = trails.FirstOrDefault(t => TrailFacts.IsMultiRegionLogging(t) && t.Unreadable.Contains("EventSelectors"));
+        var unknown = trails.FirstOrDefault(t => TrailFacts.IsMultiRegionLogging(t) && t.Unreadable.Contains("EventSelectors", StringComparer.OrdinalIgnoreCase));
         if (unknown is not null) return CheckOutcome.Error($"The event selectors of trail {unknown.Name} in account {account.AccountId} were not collected.");
         return Fail($"Account {account.AccountId} has no logging multi-region trail recording read and write management events ({Describe(trails)}).");
     }
