@@ -54,7 +54,7 @@ internal sealed class CloudTrailMultiRegionTrailEnabled : AccountCheck
 
     public override CheckOutcome Evaluate(Account account, CheckContext context)
     {
-        var trails = context.Index.InAccount<Trail>(account.AccountId).ToList();
+        var trails = TrailFacts.Covering(account, context).ToList();
         if (trails.Count == 0) return Fail($"Account {account.AccountId} has no CloudTrail trail.");
         var good = trails.FirstOrDefault(t => TrailFacts.IsMultiRegionLogging(t) && TrailFacts.RecordsAllManagementEvents(t) && !t.Unreadable.Contains("EventSelectors", StringComparer.OrdinalIgnoreCase));
         if (good is not null) return Pass($"Trail {good.Name} records read and write management events in every region of account {account.AccountId}.");

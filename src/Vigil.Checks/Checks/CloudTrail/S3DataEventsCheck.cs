@@ -18,7 +18,7 @@ internal abstract class S3DataEventsCheck : AccountCheck
 
     public override CheckOutcome Evaluate(Account account, CheckContext context)
     {
-        var trails = context.Index.InAccount<Trail>(account.AccountId).Where(TrailFacts.IsMultiRegionLogging).ToList();
+        var trails = TrailFacts.Covering(account, context).Where(TrailFacts.IsMultiRegionLogging).ToList();
         var recording = trails.FirstOrDefault(t => TrailFacts.RecordsS3DataEventsForAllBuckets(t, ReadEvents));
         if (recording is not null)
             return Pass($"Trail {recording.Name} records S3 object-level {Kind} events for every bucket in account {account.AccountId}.");

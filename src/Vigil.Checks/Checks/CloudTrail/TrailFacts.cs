@@ -1,3 +1,5 @@
+using Vigil.Core.Checks;
+using Vigil.Core.Model.Account;
 using Vigil.Core.Model.CloudTrail;
 
 namespace Vigil.Checks.Checks.CloudTrail;
@@ -5,6 +7,23 @@ namespace Vigil.Checks.Checks.CloudTrail;
 /// <summary>What a trail records, as the CloudTrail and monitoring checks need it.</summary>
 internal static class TrailFacts
 {
+    /// <summary>The trails that record the account's activity: its own, and the organization trails of other accounts
+    /// in the same AWS Organization (an organization trail in the management account covers every member).</summary>
+    public static IEnumerable<Trail> Covering(Account account, CheckContext context)
+    {
+        var own = context.Index.InAccount<Trail>(account.AccountId);
+        if (account.OrganizationId is null) return own;
+        var organizationTrails = context.Index.Computed("cloudtrail-organization-trails", snapshot =>
+        {
+            var organizations = snapshot.Accounts.Where(a => a.OrganizationId is not null)
+                .ToDictionary(a => a.AccountId, a => a.OrganizationId!, StringComparer.Ordinal);
+            return snapshot.Trails
+                .Where(t => t.IsOrganizationTrail && organizations.ContainsKey(t.AccountId))
+                .ToLookup(t => organizations[t.AccountId], StringComparer.Ordinal);
+        });
+        return own.Concat(organizationTrails[account.OrganizationId].Where(t => t.AccountId != account.AccountId));
+    }
+
     /// <summary>A trail that records in every region and is currently logging.</summary>
     public static bool IsMultiRegionLogging(Trail trail) => trail.IsMultiRegion && trail.IsLogging;
 

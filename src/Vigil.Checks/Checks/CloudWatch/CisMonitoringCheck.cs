@@ -23,7 +23,7 @@ internal abstract class CisMonitoringCheck : AccountCheck
 
     public override CheckOutcome Evaluate(Account account, CheckContext context)
     {
-        var trails = context.Index.InAccount<Trail>(account.AccountId)
+        var trails = TrailFacts.Covering(account, context)
             .Where(t => TrailFacts.IsMultiRegionLogging(t) && TrailFacts.RecordsAllManagementEvents(t) && !string.IsNullOrEmpty(t.CloudWatchLogsLogGroupArn))
             .ToList();
         if (trails.Count == 0)
