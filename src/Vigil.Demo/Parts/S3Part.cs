@@ -70,8 +70,6 @@ internal sealed class S3Part : IDemoPart
             Policy = OriginAccessIdentityPolicy("acme-prod-reports-legacy", "E1LEGACYOAI9QZ"),
             Encryption = new BucketEncryption { Algorithm = "AES256" },
         });
-        demo.Weakness("s3-bucket-default-encryption-kms", reports.Arn,
-            "The legacy reports bucket is still read by CloudFront through an origin access identity, which cannot read SSE-KMS objects, so it stays on S3-managed keys until it moves to origin access control.");
         Add(demo, Good(demo, prod, use1, $"acme-prod-config-snapshots-{prod}", "security", "internal", 1300) with
         {
             Policy = ServicePolicy($"acme-prod-config-snapshots-{prod}", "config.amazonaws.com"),
@@ -158,13 +156,9 @@ internal sealed class S3Part : IDemoPart
             ("s3-bucket-public-access-block-enabled", "has all four bucket-level Block Public Access settings off"),
             ("s3-bucket-acl-no-public-read", "still carries an AllUsers READ grant from an old report-sharing link, so anyone can list it"),
             ("s3-bucket-acls-disabled", "still uses ObjectWriter ownership with ACLs enabled"),
-            ("s3-bucket-default-encryption-kms", "encrypts only with S3-managed keys (SSE-S3)"),
             ("s3-bucket-server-access-logging-enabled", "has no server access logging"),
             ("s3-bucket-versioning-enabled", "never had versioning enabled"),
-            ("s3-bucket-lifecycle-configured", "has no lifecycle rules"),
-            ("s3-bucket-event-notifications-enabled", "sends no event notifications"),
-            ("s3-bucket-object-lock-enabled", "has no Object Lock"),
-            ("s3-bucket-cross-region-replication-enabled", "is not replicated anywhere"));
+            ("s3-bucket-lifecycle-configured", "has no lifecycle rules"));
 
         var sandbox = Add(demo, Good(demo, dev, use1, "acme-dev-sandbox-us-east-1", "engineering", "internal", 700) with
         {
@@ -176,9 +170,7 @@ internal sealed class S3Part : IDemoPart
         Weak(demo, sandbox.Arn, "The engineers' sandbox bucket",
             ("s3-bucket-versioning-enabled", "had versioning suspended to save storage costs"),
             ("s3-bucket-mfa-delete-enabled", "has no MFA delete, so its remaining object versions can be deleted with ordinary credentials"),
-            ("s3-bucket-lifecycle-configured", "has no lifecycle rules, so nothing in it ever expires"),
-            ("s3-bucket-object-lock-enabled", "has no Object Lock"),
-            ("s3-bucket-cross-region-replication-enabled", "lost its replication rule when versioning was suspended"));
+            ("s3-bucket-lifecycle-configured", "has no lifecycle rules, so nothing in it ever expires"));
 
         var experiments = Add(demo, Good(demo, dev, use1, "acme-dev-ml-experiments-us-east-1", "data-science", "internal", 300) with
         {
@@ -246,7 +238,7 @@ internal sealed class S3Part : IDemoPart
     }
 
     /// <summary>The server access log bucket of an account and region: SSE-S3 as AWS documents for log destinations,
-    /// and no access logging of its own (logging to itself would loop), so these two checks fail by design.</summary>
+    /// and no access logging of its own (logging to itself would loop), so the logging check fails by design.</summary>
     private static void LogBucket(DemoEstateBuilder demo, string accountId, string region)
     {
         var name = LogBucketName(accountId, region);
@@ -259,8 +251,6 @@ internal sealed class S3Part : IDemoPart
         });
         demo.Weakness("s3-bucket-server-access-logging-enabled", bucket.Arn,
             $"The access-log bucket {name} does not log its own access, as AWS advises for log destinations (logging to itself would loop); an accepted exception to mute.");
-        demo.Weakness("s3-bucket-default-encryption-kms", bucket.Arn,
-            $"The access-log bucket {name} keeps S3-managed encryption (SSE-S3), the default encryption AWS documents for server access log destinations; an accepted exception to mute.");
     }
 
     private static string LogBucketName(string accountId, string region) =>
