@@ -35,6 +35,11 @@ internal sealed class RdsPart : IDemoPart
         AddMembers(demo, ledgerEu, 15432, "a", "b");
 
         var billing = demo.Add(MySql(Prod, UsEast1, "acme-billing-prod", "billing"));
+        demo.Add(MySql(Prod, UsEast1, "acme-billing-prod-replica-1", "billing") with
+        {
+            ReadReplicaSourceDbInstanceIdentifier = billing.DbInstanceIdentifier,
+            BackupRetentionPeriod = 0,
+        });
         demo.Add(MySql(Prod, EuWest1, "acme-billing-eu-prod", "billing"));
         var reporting = demo.Add(Postgres(Prod, UsEast1, "acme-reporting-prod", "reporting") with { IamDatabaseAuthenticationEnabled = false });
         demo.Weakness("rds-instance-iam-authentication", reporting.Arn,

@@ -45,9 +45,9 @@ internal sealed class KmsKeyNotPendingDeletion : Check<KmsKey>
     {
         if (!key.IsCustomerManaged) return NotApplicable;
         if (key.KeyState is not ("PendingDeletion" or "PendingReplicaDeletion"))
-            return Pass($"KMS key {key.KeyId} is not scheduled for deletion (state {key.KeyState}).");
+            return Pass($"KMS key {KmsKeyNames.Describe(key)} is not scheduled for deletion (state {key.KeyState}).");
         return key.DeletionDate is { } date
-            ? Fail($"KMS key {key.KeyId} is scheduled for deletion on {date:yyyy-MM-dd}.")
-            : Fail($"KMS key {key.KeyId} is scheduled for deletion.");
+            ? Fail($"KMS key {KmsKeyNames.Describe(key)} is scheduled for deletion on {date:yyyy-MM-dd}.")
+            : Fail($"KMS key {KmsKeyNames.Describe(key)} is scheduled for deletion.");
     }
 }

@@ -40,14 +40,15 @@ internal sealed class KmsKeyRotationEnabled : Check<KmsKey>
     public override CheckOutcome Evaluate(KmsKey key, CheckContext context)
     {
         // AWS managed keys rotate yearly on their own; asymmetric and HMAC keys, imported key material and
-        // custom key stores cannot be rotated automatically; keys pending deletion are another check's concern.
+        // custom key stores cannot be rotated automatically; rotation cannot be changed on a key that is not
+        // enabled (disabled, pending deletion or import), and such a key encrypts nothing new.
         if (!key.IsCustomerManaged || !key.IsSymmetricEncryptionKey || key.Origin != "AWS_KMS") return NotApplicable;
-        if (key.KeyState is "PendingDeletion" or "PendingReplicaDeletion" or "PendingImport") return NotApplicable;
+        if (key.KeyState != "Enabled") return NotApplicable;
         return key.RotationEnabled switch
         {
-            true => Pass($"KMS key {key.KeyId} rotates its key material automatically."),
-            false => Fail($"KMS key {key.KeyId} does not have automatic key rotation enabled."),
-            null => CheckOutcome.Error($"The rotation status of KMS key {key.KeyId} was not collected."),
+            true => Pass($"KMS key {KmsKeyNames.Describe(key)} rotates its key material automatically."),
+            false => Fail($"KMS key {KmsKeyNames.Describe(key)} does not have automatic key rotation enabled."),
+            null => CheckOutcome.Error($"The rotation status of KMS key {KmsKeyNames.Describe(key)} was not collected."),
         };
     }
 }

@@ -33,17 +33,17 @@ internal sealed class RdsInstanceAutomaticBackups : Check<RdsInstance>
         },
     };
 
-    public override IReadOnlyList<string>? Reads => ["DbClusterIdentifier", "BackupRetentionPeriod"];
+    public override IReadOnlyList<string>? Reads => ["DbClusterIdentifier", "ReadReplicaSourceDbInstanceIdentifier", "BackupRetentionPeriod"];
 
     public override CheckOutcome Evaluate(RdsInstance instance, CheckContext context)
     {
-        // Cluster members are backed up by their cluster.
-        if (instance.DbClusterIdentifier is not null) return NotApplicable;
+        // Cluster members are backed up by their cluster; a read replica's data is backed up at its source.
+        if (instance.DbClusterIdentifier is not null || instance.ReadReplicaSourceDbInstanceIdentifier is not null) return NotApplicable;
         var minimum = context.Settings.BackupRetentionMinDays;
         return instance.BackupRetentionPeriod switch
         {
             0 => Fail($"DB instance {instance.DbInstanceIdentifier} has automated backups disabled."),
-            var days when days < minimum => Fail($"DB instance {instance.DbInstanceIdentifier} keeps automated backups for {days} days, less than {minimum}."),
+            var days when days < minimum => Fail($"DB instance {instance.DbInstanceIdentifier} keeps automated backups for {days} day{(days == 1 ? "" : "s")}, less than the required {minimum}."),
             var days => Pass($"DB instance {instance.DbInstanceIdentifier} keeps automated backups for {days} days."),
         };
     }
