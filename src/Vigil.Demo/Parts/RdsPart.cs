@@ -34,6 +34,9 @@ internal sealed class RdsPart : IDemoPart
         var ledgerEu = demo.Add(Cluster(Prod, EuWest1, "acme-ledger-eu-prod", "aurora-postgresql", "16.4", "ledger"));
         AddMembers(demo, ledgerEu, 15432, "a", "b");
 
+        var events = demo.Add(MultiAzCluster(Prod, UsEast1, "acme-events-prod", "events"));
+        AddMembers(demo, events, 15432, "a", "b", "c");
+
         var billing = demo.Add(MySql(Prod, UsEast1, "acme-billing-prod", "billing"));
         demo.Add(MySql(Prod, UsEast1, "acme-billing-prod-replica-1", "billing") with
         {
@@ -121,6 +124,11 @@ internal sealed class RdsPart : IDemoPart
         demo.Weakness("rds-instance-copy-tags-to-snapshots", sandbox.Arn, "Snapshots of the sandbox database do not inherit its tags.");
         demo.Weakness("rds-instance-non-default-port", sandbox.Arn, "The publicly accessible sandbox database listens on PostgreSQL's default port 5432.");
 
+        var events = demo.Add(MultiAzCluster(Dev, EuWest1, "acme-events-dev", "events") with { AutoMinorVersionUpgrade = false });
+        AddMembers(demo, events, 15432, "a", "b", "c");
+        demo.Weakness("rds-cluster-auto-minor-version-upgrade", events.Arn,
+            "Automatic minor version upgrades were disabled on the development events cluster to pin a PostgreSQL version for a load test.");
+
         var etl = demo.Add(Postgres(Dev, EuWest1, "acme-etl-dev", "etl") with { MultiAz = false });
         demo.Weakness("rds-instance-multi-az", etl.Arn, "The development ETL staging database runs in a single Availability Zone.");
         demo.Add(Postgres(Dev, ApSoutheast2, "acme-analytics-apac-dev", "analytics"));
@@ -181,6 +189,13 @@ internal sealed class RdsPart : IDemoPart
         MasterUsername = $"{application}_admin",
         PubliclyAccessible = false,
     };
+
+    /// <summary>A Multi-AZ DB cluster (RDS for PostgreSQL with a writer and two readable standbys).</summary>
+    private static RdsCluster MultiAzCluster(string accountId, string region, string id, string application) =>
+        Cluster(accountId, region, id, "postgres", "16.4", application) with
+        {
+            EnabledCloudwatchLogsExports = ["postgresql", "upgrade"],
+        };
 
     /// <summary>The cluster's instances, the first the writer, one per Availability Zone suffix.</summary>
     private static void AddMembers(DemoEstateBuilder demo, RdsCluster cluster, int port, params string[] zones)
