@@ -37,7 +37,7 @@ internal sealed class RdsClusterCloudWatchLogsExported : Check<RdsCluster>
 
     public override CheckOutcome Evaluate(RdsCluster cluster, CheckContext context)
     {
-        if (!RdsEngines.IsRdsClusterEngine(cluster.Engine) || RdsEngines.RequiredLogExports(cluster.Engine) is not { } required) return NotApplicable;
+        if (!RdsEngines.IsRdsClusterEngine(cluster.Engine) || RdsEngines.RequiredClusterLogExports(cluster.Engine) is not { } required) return NotApplicable;
         var missing = required.Where(t => !cluster.EnabledCloudwatchLogsExports.Contains(t, StringComparer.Ordinal)).ToList();
         return missing.Count == 0
             ? Pass($"DB cluster {cluster.DbClusterIdentifier} publishes its {string.Join(", ", required)} logs to CloudWatch Logs.")

@@ -19,15 +19,24 @@ internal static class RdsEngines
     public static bool IsDefaultMasterUsername(string username) =>
         username.Equals("admin", StringComparison.OrdinalIgnoreCase) || username.Equals("postgres", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The log types FSBP RDS.9 / RDS.34 / RDS.37 expect an engine to export, or null when it names none.</summary>
-    public static IReadOnlyList<string>? RequiredLogExports(string engine) => engine switch
+    /// <summary>The log types FSBP RDS.9 expects a DB instance of an engine to export, or null when it names none.</summary>
+    public static IReadOnlyList<string>? RequiredInstanceLogExports(string engine) => engine switch
     {
         "mysql" or "mariadb" => ["audit", "error", "general", "slowquery"],
         "postgres" => ["postgresql", "upgrade"],
-        "aurora-mysql" or "aurora" => ["audit"],
-        "aurora-postgresql" => ["postgresql"],
         _ when engine.StartsWith("oracle", StringComparison.Ordinal) => ["alert", "audit", "trace", "listener"],
         _ when engine.StartsWith("sqlserver", StringComparison.Ordinal) => ["error", "agent"],
+        _ => null,
+    };
+
+    /// <summary>The log types a DB cluster of an engine should export: audit for Aurora MySQL (RDS.34), postgresql for
+    /// Aurora PostgreSQL (RDS.37), and what Multi-AZ DB clusters can export (they have no audit plugin).</summary>
+    public static IReadOnlyList<string>? RequiredClusterLogExports(string engine) => engine switch
+    {
+        "aurora-mysql" or "aurora" => ["audit"],
+        "aurora-postgresql" => ["postgresql"],
+        "mysql" => ["error", "general", "slowquery"],
+        "postgres" => ["postgresql", "upgrade"],
         _ => null,
     };
 

@@ -39,7 +39,7 @@ internal sealed class RdsInstanceCloudWatchLogsExported : Check<RdsInstance>
     {
         // Cluster members export through their cluster (rds-cluster-cloudwatch-logs-exported).
         if (instance.DbClusterIdentifier is not null) return NotApplicable;
-        if (RdsEngines.RequiredLogExports(instance.Engine) is not { } required) return NotApplicable;
+        if (RdsEngines.RequiredInstanceLogExports(instance.Engine) is not { } required) return NotApplicable;
         var missing = required.Where(t => !instance.EnabledCloudwatchLogsExports.Contains(t, StringComparer.Ordinal)).ToList();
         return missing.Count == 0
             ? Pass($"DB instance {instance.DbInstanceIdentifier} publishes its {string.Join(", ", required)} logs to CloudWatch Logs.")
