@@ -33,7 +33,7 @@ internal sealed class KmsPart : IDemoPart
         Customer(demo, Prod, UsEast1, "acme-rds", "data-platform", "confidential");
         Customer(demo, Prod, UsEast1, "acme-logs", "platform", "internal");
         Customer(demo, Prod, UsEast1, "acme-cloudtrail", "security", "restricted");
-        Customer(demo, Prod, UsEast1, "acme-backup", "platform", "confidential", multiRegion: true);
+        Customer(demo, Prod, UsEast1, "acme-backup", "platform", "confidential");
         AwsManaged(demo, Prod, UsEast1, "aws/s3");
         AwsManaged(demo, Prod, UsEast1, "aws/rds");
         Customer(demo, Prod, EuWest1, "acme-s3-data", "data-platform", "confidential");
@@ -64,8 +64,8 @@ internal sealed class KmsPart : IDemoPart
             "A clean-up script scheduled the legacy ETL key for deletion in nine days, although archived extracts in S3 are still encrypted under it.");
     }
 
-    private static void Customer(DemoEstateBuilder demo, string accountId, string region, string alias, string owner, string classification, bool multiRegion = false) =>
-        demo.Add(Key(accountId, region, alias, owner, classification) with { MultiRegion = multiRegion });
+    private static void Customer(DemoEstateBuilder demo, string accountId, string region, string alias, string owner, string classification) =>
+        demo.Add(Key(accountId, region, alias, owner, classification));
 
     private static void AwsManaged(DemoEstateBuilder demo, string accountId, string region, string alias) =>
         demo.Add(new KmsKey
