@@ -39,7 +39,7 @@ internal sealed class KmsKeyNotPendingDeletion : Check<KmsKey>
         },
     };
 
-    public override IReadOnlyList<string>? Reads => ["KeyManager", "KeyState", "DeletionDate"];
+    public override IReadOnlyList<string>? Reads => ["KeyManager", "KeyState"];
 
     public override CheckOutcome Evaluate(KmsKey key, CheckContext context)
     {
