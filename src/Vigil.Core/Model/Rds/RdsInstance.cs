@@ -10,6 +10,8 @@ public sealed record RdsInstance : Resource
     public string? EngineVersion { get; init; }
     public string? DbInstanceClass { get; init; }
     public string? DbClusterIdentifier { get; init; }
+    /// <summary>For a read replica, the identifier (or ARN) of its source instance; null otherwise.</summary>
+    public string? ReadReplicaSourceDbInstanceIdentifier { get; init; }
     public bool PubliclyAccessible { get; init; }
     public bool StorageEncrypted { get; init; }
     public string? KmsKeyId { get; init; }
