@@ -45,10 +45,16 @@ public static class SyntheticEstate
         return globalNames is null ? renamed : globalNames.Replace(renamed, m => $"{m.Value}-c{copy}");
     }
 
-    /// <summary>S3 bucket names are global: every mention (ARNs, log targets, trail buckets) gets the clone suffix.</summary>
+    /// <summary>Names that are unique beyond one account: resources whose ARN has no account (S3 buckets, AMIs).
+    /// Every mention (ARNs, log targets, trail buckets, instance images) gets the clone suffix.</summary>
     private static Regex? GlobalNamePattern(Snapshot template)
     {
-        var names = template.S3Buckets.Select(b => b.Name).Distinct().OrderByDescending(n => n.Length).Select(Regex.Escape).ToList();
+        var names = template.AllResources()
+            .Select(r => r.Arn.Split(':'))
+            .Where(parts => parts.Length >= 6 && parts[4].Length == 0)
+            .Select(parts => parts[5].Split('/')[^1])
+            .Where(name => name.Length > 0)
+            .Distinct().OrderByDescending(n => n.Length).Select(Regex.Escape).ToList();
         return names.Count == 0 ? null : new Regex($"(?<=[:\"/])(?:{string.Join('|', names)})(?=[\"/])", RegexOptions.CultureInvariant);
     }
 }

@@ -31,7 +31,7 @@ internal static class ChecksCommand
     {
         var console = TerminalConsole.For(output);
         var table = new Table().Border(TableBorder.Simple).Title($"{BuiltInChecks.Catalog.Checks.Count} checks");
-        table.AddColumn("Id");
+        table.AddColumn(new TableColumn("Id").NoWrap());
         table.AddColumn("Severity");
         table.AddColumn("Title");
         table.AddColumn("Frameworks");
