@@ -27,6 +27,7 @@ internal static class Harness
         var total = Stopwatch.StartNew();
         var snapshot = await SnapshotFile.LoadAsync(path, CancellationToken.None);
         var loaded = total.Elapsed;
+        var loadPause = GC.GetTotalPauseDuration();
         var checks = BuiltInChecks.Catalog.Checks;
         var context = new CheckContext(snapshot, snapshot.CollectedAt ?? DateTimeOffset.UnixEpoch, CheckSettings.Default);
         var findings = ScanEngine.Evaluate(snapshot, checks, context, CancellationToken.None);
@@ -37,7 +38,26 @@ internal static class Harness
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"resources={snapshot.AllResources().Count()} checks={checks.Count} findings={findings.Count} failed={failed} " +
             $"load_s={loaded.TotalSeconds:F2} evaluate_s={evaluated.TotalSeconds:F2} total_s={total.Elapsed.TotalSeconds:F2} " +
-            $"peak_mb={process.PeakWorkingSet64 / (1024 * 1024)}"));
+            $"peak_mb={process.PeakWorkingSet64 / (1024 * 1024)} gc_pause_load_s={loadPause.TotalSeconds:F2} " +
+            $"gc_pause_evaluate_s={(GC.GetTotalPauseDuration() - loadPause).TotalSeconds:F2} gen2={GC.CollectionCount(2)}"));
+        return 0;
+    }
+
+    /// <summary>Evaluation time per check, slowest first: where to look when the whole is slow.</summary>
+    public static async Task<int> ProfileAsync(string path)
+    {
+        var snapshot = await SnapshotFile.LoadAsync(path, CancellationToken.None);
+        var context = new CheckContext(snapshot, snapshot.CollectedAt ?? DateTimeOffset.UnixEpoch, CheckSettings.Default);
+        var timings = new List<(string Id, double Seconds)>();
+        foreach (var check in BuiltInChecks.Catalog.Checks)
+        {
+            var watch = Stopwatch.StartNew();
+            ScanEngine.Evaluate(snapshot, [check], context, CancellationToken.None);
+            timings.Add((check.Metadata.Id, watch.Elapsed.TotalSeconds));
+        }
+        foreach (var (id, seconds) in timings.OrderByDescending(t => t.Seconds).Take(25))
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{seconds,8:F3} s  {id}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{timings.Sum(t => t.Seconds),8:F3} s  total"));
         return 0;
     }
 

@@ -4,11 +4,13 @@ using Vigil.Benchmarks;
 // generate N FILE      write a synthetic estate of at least N resources (gzip when FILE ends .gz)
 // measure FILE...      load and evaluate the whole catalog once per file, in a fresh process each, and report
 // scan FILE            one measured load + evaluation in this process (what "measure" runs per file)
+// profile FILE         evaluation time per check, slowest first
 // anything else        BenchmarkDotNet suites (e.g. --filter '*')
 return args switch
 {
     ["generate", var size, var path] => await Harness.GenerateAsync(int.Parse(size, System.Globalization.CultureInfo.InvariantCulture), path),
     ["scan", var path] => await Harness.ScanAsync(path),
+    ["profile", var path] => await Harness.ProfileAsync(path),
     ["measure", .. var paths] => await Harness.MeasureAsync(paths),
     _ => Run(args),
 };

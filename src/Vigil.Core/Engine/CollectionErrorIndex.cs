@@ -8,6 +8,7 @@ internal sealed class CollectionErrorIndex
 {
     private readonly Dictionary<(string Account, string Type), List<CollectionError>> _listingErrors = [];
     private readonly Dictionary<(string Arn, string Property), CollectionError> _propertyErrors = [];
+    private readonly HashSet<string> _accountsWithListingErrors = new(StringComparer.Ordinal);
 
     public CollectionErrorIndex(IReadOnlyList<CollectionError> errors)
     {
@@ -22,6 +23,7 @@ internal sealed class CollectionErrorIndex
                 var key = (error.AccountId, error.ResourceType);
                 if (!_listingErrors.TryGetValue(key, out var list)) _listingErrors[key] = list = [];
                 list.Add(error);
+                _accountsWithListingErrors.Add(error.AccountId);
             }
         }
         IsEmpty = errors.Count == 0;
@@ -37,13 +39,13 @@ internal sealed class CollectionErrorIndex
         _listingErrors.Where(e => e.Key.Type == resourceType).SelectMany(e => e.Value);
 
     /// <summary>Why a resource cannot be judged by a check, or null when it can.</summary>
-    public string? BlockingReason(ICheck check, Resource resource)
+    public string? BlockingReason(CheckDataNeeds needs, Resource resource)
     {
         if (resource.Unreadable.Count > 0)
         {
             foreach (var property in resource.Unreadable)
             {
-                if (check.Reads is null || check.Reads.Contains(property, StringComparer.OrdinalIgnoreCase))
+                if (needs.Reads is null || needs.Reads.Contains(property))
                 {
                     var cause = _propertyErrors.GetValueOrDefault((resource.Arn, property));
                     return $"{property} of {resource.Name} could not be read" +
@@ -51,11 +53,9 @@ internal sealed class CollectionErrorIndex
                 }
             }
         }
-        if (_listingErrors.Count == 0) return null;
-        foreach (var type in check.DependsOn)
+        if (!_accountsWithListingErrors.Contains(resource.AccountId)) return null;
+        foreach (var typeName in needs.ListedTypeNames)
         {
-            if (type == check.ResourceType && type != typeof(Model.Account.Account) && type != typeof(Model.Account.AccountRegion)) continue;
-            var typeName = SnapshotResources.TypeName(type);
             foreach (var error in ListingErrors(resource.AccountId, typeName))
             {
                 if (error.Region is null || resource.Region is null || error.Region == resource.Region)

@@ -15,7 +15,7 @@ public static class ScanEngine
         Snapshot snapshot, IReadOnlyList<ICheck> checks, CheckContext context, CancellationToken cancellationToken)
     {
         var errors = new CollectionErrorIndex(snapshot.Errors);
-        var work = new List<(ICheck Check, IReadOnlyList<Resource> Resources, int Start, int Count)>();
+        var work = new List<(ICheck Check, CheckDataNeeds Needs, IReadOnlyList<Resource> Resources, int Start, int Count)>();
         var listingFindings = new List<Finding>[checks.Count];
         var firstChunk = new int[checks.Count + 1];
 
@@ -24,10 +24,11 @@ public static class ScanEngine
             var check = checks[c];
             listingFindings[c] = ListingErrorFindings(check, snapshot, errors);
             var resources = SnapshotResources.Of(check.ResourceType, snapshot);
+            var needs = new CheckDataNeeds(check);
             firstChunk[c] = work.Count;
             for (var start = 0; start < resources.Count; start += ChunkSize)
             {
-                work.Add((check, resources, start, Math.Min(ChunkSize, resources.Count - start)));
+                work.Add((check, needs, resources, start, Math.Min(ChunkSize, resources.Count - start)));
             }
         }
         firstChunk[checks.Count] = work.Count;
@@ -35,11 +36,11 @@ public static class ScanEngine
         var results = new List<Finding>[work.Count];
         Parallel.For(0, work.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            var (check, resources, start, count) = work[i];
+            var (check, needs, resources, start, count) = work[i];
             var chunk = new List<Finding>(count);
             for (var r = start; r < start + count; r++)
             {
-                var finding = EvaluateOne(check, resources[r], context, errors);
+                var finding = EvaluateOne(check, needs, resources[r], context, errors);
                 if (finding is not null) chunk.Add(finding);
             }
             results[i] = chunk;
@@ -55,11 +56,11 @@ public static class ScanEngine
         return findings;
     }
 
-    private static Finding? EvaluateOne(ICheck check, Resource resource, CheckContext context, CollectionErrorIndex errors)
+    private static Finding? EvaluateOne(ICheck check, CheckDataNeeds needs, Resource resource, CheckContext context, CollectionErrorIndex errors)
     {
         if (!errors.IsEmpty || resource.Unreadable.Count > 0)
         {
-            var reason = errors.BlockingReason(check, resource);
+            var reason = errors.BlockingReason(needs, resource);
             if (reason is not null) return new Finding(check, resource, FindingStatus.Error, reason);
         }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Vigil.Core.Serialization;
 
 namespace Vigil.Core.Model;
 
@@ -7,11 +8,14 @@ public abstract record Resource
 {
     public required string Arn { get; init; }
     public required string Name { get; init; }
+    [JsonConverter(typeof(PooledStringConverter))]
     public required string AccountId { get; init; }
 
     /// <summary>Null for global resources (IAM, CloudFront, the account itself).</summary>
+    [JsonConverter(typeof(PooledStringConverter))]
     public string? Region { get; init; }
 
+    [JsonConverter(typeof(PooledTagsConverter))]
     public IReadOnlyDictionary<string, string> Tags { get => field ?? ResourceDefaults.NoTags; init; }
 
     /// <summary>Names of the properties of this record that could not be collected (the matching

@@ -1,4 +1,6 @@
+using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Vigil.Core.Model;
 
 namespace Vigil.Core.Serialization;
@@ -14,7 +16,8 @@ internal static class ParallelSnapshotReader
     {
         var options = VigilJsonContext.Default.Options;
         var snapshotInfo = VigilJsonContext.Default.Snapshot;
-        var properties = snapshotInfo.Properties.ToDictionary(p => p.Name, StringComparer.Ordinal);
+        var properties = snapshotInfo.Properties.Where(p => p.AttributeProvider is PropertyInfo { CanWrite: true })
+            .ToDictionary(p => p.Name, StringComparer.Ordinal);
         var snapshot = new Snapshot();
         var lists = new List<ResourceListReader>();
 
@@ -24,7 +27,7 @@ internal static class ParallelSnapshotReader
         {
             var name = reader.GetString()!;
             reader.Read();
-            if (!properties.TryGetValue(name, out var property) || property.Set is null)
+            if (!properties.TryGetValue(name, out var property))
             {
                 reader.Skip();
                 continue;
@@ -42,16 +45,19 @@ internal static class ParallelSnapshotReader
                 lists.Add(list);
                 continue;
             }
-            property.Set(snapshot, JsonSerializer.Deserialize(ref reader, options.GetTypeInfo(property.PropertyType)));
+            Setter(property)(snapshot, JsonSerializer.Deserialize(ref reader, options.GetTypeInfo(property.PropertyType)));
         }
         if (reader.TokenType != JsonTokenType.EndObject) throw new JsonException("The document's top-level object is not closed.");
 
         var ranges = lists.SelectMany(l => Enumerable.Range(0, (l.Count + RangeSize - 1) / RangeSize).Select(r => (List: l, From: r * RangeSize))).ToList();
         Parallel.ForEach(ranges, new ParallelOptions { CancellationToken = cancellationToken },
             range => range.List.DeserializeRange(json, range.From, Math.Min(range.From + RangeSize, range.List.Count)));
-        foreach (var list in lists) list.Property.Set!(snapshot, list.Result);
+        foreach (var list in lists) Setter(list.Property)(snapshot, list.Result);
         return snapshot;
     }
+
+    /// <summary>Source-generated metadata cannot set init-only properties, so the few top-level ones are set by reflection.</summary>
+    private static Action<object, object?> Setter(JsonPropertyInfo property) => ((PropertyInfo)property.AttributeProvider!).SetValue;
 
     private static Type? ResourceElementType(Type type) =>
         type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) && typeof(Resource).IsAssignableFrom(type.GetGenericArguments()[0])
