@@ -48,15 +48,16 @@ internal static class Harness
     {
         var snapshot = await SnapshotFile.LoadAsync(path, CancellationToken.None);
         var context = new CheckContext(snapshot, snapshot.CollectedAt ?? DateTimeOffset.UnixEpoch, CheckSettings.Default);
-        var timings = new List<(string Id, double Seconds)>();
+        var timings = new List<(string Id, double Seconds, long Bytes, int Findings)>();
         foreach (var check in BuiltInChecks.Catalog.Checks)
         {
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
             var watch = Stopwatch.StartNew();
-            ScanEngine.Evaluate(snapshot, [check], context, CancellationToken.None);
-            timings.Add((check.Metadata.Id, watch.Elapsed.TotalSeconds));
+            var findings = ScanEngine.Evaluate(snapshot, [check], context, CancellationToken.None);
+            timings.Add((check.Metadata.Id, watch.Elapsed.TotalSeconds, GC.GetTotalAllocatedBytes(precise: true) - allocated, findings.Count));
         }
-        foreach (var (id, seconds) in timings.OrderByDescending(t => t.Seconds).Take(25))
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{seconds,8:F3} s  {id}"));
+        foreach (var (id, seconds, bytes, findings) in timings.OrderByDescending(t => t.Seconds).Take(25))
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{seconds,8:F3} s {bytes / Math.Max(1, findings),6} B/finding {findings,8} findings  {id}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{timings.Sum(t => t.Seconds),8:F3} s  total"));
         return 0;
     }

@@ -77,7 +77,7 @@ public static class ScanEngine
 
         return outcome.Kind switch
         {
-            OutcomeKind.Pass => new Finding(check, resource, FindingStatus.Pass, outcome.Message),
+            OutcomeKind.Pass => new Finding(check, resource, context),
             OutcomeKind.Fail => new Finding(check, resource, FindingStatus.Fail, outcome.Message),
             OutcomeKind.Error => new Finding(check, resource, FindingStatus.Error, outcome.Message),
             OutcomeKind.Manual => new Finding(check, resource, FindingStatus.Manual, outcome.Message),

@@ -3,11 +3,11 @@ using System.IO.Compression;
 
 namespace Vigil.Core.Serialization;
 
-/// <summary>Reads a snapshot file's JSON (decompressing gzip) into one array when its size is known up front:
-/// the file length, or a single-member gzip file's recorded size. Null when it is not, or too large for an array.</summary>
+/// <summary>Opens a snapshot file's JSON (decompressing gzip) for reading into one array when its size is known up
+/// front: the file length, or a single-member gzip file's recorded size. Null when it is not, or too large for an array.</summary>
 internal static class InMemoryContent
 {
-    public static async Task<byte[]?> TryReadAsync(FileStream file, CancellationToken cancellationToken)
+    public static async Task<(Stream Content, int Size)?> TryOpenAsync(FileStream file, CancellationToken cancellationToken)
     {
         if (file.Length < 2) return null;
         var magic = new byte[2];
@@ -29,22 +29,7 @@ internal static class InMemoryContent
         if (size == 0 || size > Array.MaxLength) return null;
 
         file.Position = 0;
-        var content = new byte[size];
-        try
-        {
-            if (!gzip)
-            {
-                await file.ReadExactlyAsync(content, cancellationToken);
-                return content;
-            }
-            await using var decompressed = new GZipStream(file, CompressionMode.Decompress, leaveOpen: true);
-            await decompressed.ReadExactlyAsync(content, cancellationToken);
-            // The recorded size is modulo 4 GiB and covers one member only: anything left means it was not the whole.
-            return await decompressed.ReadAsync(new byte[1], cancellationToken) == 0 ? content : null;
-        }
-        catch (Exception e) when (e is EndOfStreamException or InvalidDataException)
-        {
-            return null;
-        }
+        Stream content = gzip ? new GZipStream(file, CompressionMode.Decompress, leaveOpen: true) : file;
+        return (content, (int)size);
     }
 }

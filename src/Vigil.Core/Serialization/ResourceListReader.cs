@@ -3,23 +3,21 @@ using System.Text.Json.Serialization.Metadata;
 
 namespace Vigil.Core.Serialization;
 
-/// <summary>The elements of one resource array of a snapshot document, located by a first pass and
-/// deserialized in ranges that can run in parallel.</summary>
+/// <summary>One resource array of a snapshot document: its element ranges are parsed independently, in any order
+/// and on any thread, and joined in document order at the end.</summary>
 internal abstract class ResourceListReader(JsonPropertyInfo property)
 {
-    private readonly List<(int Start, int Length)> _elements = [];
-
     public JsonPropertyInfo Property { get; } = property;
 
-    public int Count => _elements.Count;
+    /// <summary>Ranges handed out so far; the next range gets this index.</summary>
+    public int RangeCount { get; private set; }
 
-    public void AddElement(int start, int length) => _elements.Add((start, length));
+    public ElementRange NextRange((int Start, int Length)[] elements) => new(this, RangeCount++, elements);
 
-    protected (int Start, int Length) Element(int index) => _elements[index];
+    public abstract void Parse(byte[] json, ElementRange range);
 
-    public abstract void DeserializeRange(byte[] json, int from, int to);
-
-    public abstract object Result { get; }
+    /// <summary>Every element in document order, once all ranges are parsed.</summary>
+    public abstract object Result();
 
     public static ResourceListReader For(JsonPropertyInfo property, Type elementType, JsonSerializerOptions options) =>
         (ResourceListReader)Activator.CreateInstance(

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -6,22 +7,23 @@ namespace Vigil.Core.Serialization;
 internal sealed class ResourceListReader<T>(JsonPropertyInfo property, JsonTypeInfo typeInfo) : ResourceListReader(property)
 {
     private readonly JsonTypeInfo<T> _typeInfo = (JsonTypeInfo<T>)typeInfo;
-    private T[]? _items;
+    private readonly ConcurrentDictionary<int, T[]> _parsed = new();
 
-    public override object Result => _items ?? [];
-
-    public override void DeserializeRange(byte[] json, int from, int to)
+    public override void Parse(byte[] json, ElementRange range)
     {
-        var items = _items;
-        if (items is null)
+        var items = new T[range.Elements.Length];
+        for (var i = 0; i < items.Length; i++)
         {
-            Interlocked.CompareExchange(ref _items, new T[Count], null);
-            items = _items!;
-        }
-        for (var i = from; i < to; i++)
-        {
-            var (start, length) = Element(i);
+            var (start, length) = range.Elements[i];
             items[i] = JsonSerializer.Deserialize(json.AsSpan(start, length), _typeInfo)!;
         }
+        _parsed[range.Index] = items;
+    }
+
+    public override object Result()
+    {
+        var all = new List<T>(_parsed.Values.Sum(p => p.Length));
+        for (var index = 0; index < RangeCount; index++) all.AddRange(_parsed[index]);
+        return all;
     }
 }

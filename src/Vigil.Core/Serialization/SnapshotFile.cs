@@ -21,28 +21,45 @@ public static class SnapshotFile
         }
         await using (file)
         {
-            var content = await InMemoryContent.TryReadAsync(file, cancellationToken);
-            if (content is not null) return Parse(content, path, cancellationToken);
+            if (await InMemoryContent.TryOpenAsync(file, cancellationToken) is var (content, size))
+            {
+                await using (content == file ? null : content)
+                {
+                    var snapshot = Parse(ContentBuffer.Start(content, size, cancellationToken), path, cancellationToken);
+                    if (snapshot is not null) return snapshot;
+                }
+            }
             file.Position = 0;
             return await ReadAsync(file, path, cancellationToken);
         }
     }
 
-    /// <summary>A whole document in memory: read in parallel, and on any problem read again sequentially,
-    /// which reports the exact line and JSON path.</summary>
-    private static Snapshot Parse(byte[] content, string source, CancellationToken cancellationToken)
+    /// <summary>A document of known size, read on every core as it arrives. On malformed JSON it is read again
+    /// sequentially, which reports the exact line and JSON path; null when the content itself could not be read
+    /// (truncated or damaged), for the streaming path to report.</summary>
+    private static Snapshot? Parse(ContentBuffer content, string source, CancellationToken cancellationToken)
     {
-        SchemaVersion.EnsureSupported(SchemaVersion.Probe(content.AsSpan(0, Math.Min(content.Length, 1 << 16))), source);
         Snapshot? snapshot;
         try
         {
+            content.WaitFor(1 << 16, cancellationToken);
+            SchemaVersion.EnsureSupported(SchemaVersion.Probe(content.Bytes.AsSpan(0, Math.Min(content.Size, 1 << 16))), source);
             snapshot = ParallelSnapshotReader.Read(content, cancellationToken);
         }
-        catch (Exception e) when (e is JsonException or AggregateException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is JsonException or AggregateException or InvalidOperationException or ArgumentException
+                                      or EndOfStreamException or InvalidDataException)
         {
             try
             {
-                snapshot = JsonSerializer.Deserialize(content, VigilJsonContext.Default.Snapshot);
+                content.Completion.GetAwaiter().GetResult();
+            }
+            catch (Exception unreadable) when (unreadable is EndOfStreamException or InvalidDataException)
+            {
+                return null;
+            }
+            try
+            {
+                snapshot = JsonSerializer.Deserialize(content.Bytes, VigilJsonContext.Default.Snapshot);
             }
             catch (JsonException exact)
             {

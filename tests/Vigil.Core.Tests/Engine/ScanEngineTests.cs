@@ -28,6 +28,15 @@ public sealed class ScanEngineTests
     }
 
     [Fact]
+    public void Evaluate_PassMessages_AreTheChecksOwnOrTheDefault()
+    {
+        var snapshot = new Snapshot { S3Buckets = [TestResources.Bucket("a") with { Versioning = "Enabled" }, TestResources.Bucket("b")] };
+        var findings = Evaluate(snapshot, new TalkativePassCheck());
+        Assert.Equal("a keeps every version.", findings[0].Message);
+        Assert.Equal("b: Test check s3-test-talkative.", findings[1].Message);
+    }
+
+    [Fact]
     public void Evaluate_KeepsResourceOrderAcrossParallelChunks()
     {
         var buckets = Enumerable.Range(0, 20_000).Select(i => TestResources.Bucket($"bucket-{i:D5}")).ToList();

@@ -56,3 +56,11 @@ internal sealed class HasTrailCheck : AccountCheck
     public override CheckOutcome Evaluate(Account account, CheckContext context) =>
         context.Index.InAccount<Trail>(account.AccountId).Any() ? Pass() : Fail("no trail");
 }
+
+/// <summary>Passes with a message naming what it found.</summary>
+internal sealed class TalkativePassCheck : Check<S3Bucket>
+{
+    public override CheckMetadata Metadata { get; } = TestMetadata.For("s3-test-talkative");
+    public override CheckOutcome Evaluate(S3Bucket resource, CheckContext context) =>
+        resource.VersioningEnabled ? Pass($"{resource.Name} keeps every version.") : Pass();
+}
