@@ -48,7 +48,7 @@ internal sealed class LoggingPart : IDemoPart
             IsLogging = true,
             LogFileValidationEnabled = true,
             IncludeGlobalServiceEvents = true,
-            KmsKeyId = KeyArn(Prod, UsEast1, "acme-cloudtrail"),
+            KmsKeyId = KmsPart.KeyArn(Prod, UsEast1, "acme-cloudtrail"),
             S3BucketName = ProdTrailBucket,
             CloudWatchLogsLogGroupArn = LogGroupArn(Prod, UsEast1, AuditLogGroup) + ":*",
             LatestCloudWatchLogsDeliveryTime = demo.Now.AddMinutes(-4),
@@ -75,7 +75,7 @@ internal sealed class LoggingPart : IDemoPart
             IsLogging = true,
             LogFileValidationEnabled = true,
             IncludeGlobalServiceEvents = false,
-            KmsKeyId = KeyArn(Prod, UsEast1, "acme-cloudtrail"),
+            KmsKeyId = KmsPart.KeyArn(Prod, UsEast1, "acme-cloudtrail"),
             S3BucketName = ProdLambdaTrailBucket,
             CloudWatchLogsLogGroupArn = LogGroupArn(Prod, UsEast1, LambdaTrailLogGroup) + ":*",
             LatestCloudWatchLogsDeliveryTime = demo.Now.AddMinutes(-2),
@@ -127,7 +127,7 @@ internal sealed class LoggingPart : IDemoPart
             Policy = TrailBucketPolicy(account, region, name, trail),
             ObjectOwnership = "BucketOwnerEnforced",
             PublicAccessBlock = new PublicAccessBlock { BlockPublicAcls = true, IgnorePublicAcls = true, BlockPublicPolicy = true, RestrictPublicBuckets = true },
-            Encryption = new BucketEncryption { Algorithm = "aws:kms", KmsKeyId = KeyArn(account, region, keyAlias), BucketKeyEnabled = true },
+            Encryption = new BucketEncryption { Algorithm = "aws:kms", KmsKeyId = KmsPart.KeyArn(account, region, keyAlias), BucketKeyEnabled = true },
             Versioning = "Enabled",
             Logging = logging,
             ObjectLockEnabled = true,
@@ -298,16 +298,9 @@ internal sealed class LoggingPart : IDemoPart
     private static string LogGroupArn(string account, string region, string name) => $"arn:aws:logs:{region}:{account}:log-group:{name}";
 
     /// <summary>The key CloudWatch Logs encrypts with: acme-logs in production, the account's data key in development.</summary>
-    private static string LogsKeyArn(string account, string region) => KeyArn(account, region, account == Prod ? "acme-logs" : "acme-dev-data");
+    private static string LogsKeyArn(string account, string region) => KmsPart.KeyArn(account, region, account == Prod ? "acme-logs" : "acme-dev-data");
 
     /// <summary>The ARN of the demo KMS key with <paramref name="alias"/>, with the same deterministic key id as the KMS part.</summary>
-    private static string KeyArn(string account, string region, string alias)
-    {
-        var hash = 2166136261u;
-        foreach (var c in $"{account}/{region}/{alias}") hash = (hash ^ c) * 16777619u;
-        return $"arn:aws:kms:{region}:{account}:key/{hash:x8}-{hash >> 16:x4}-4{hash & 0xfff:x3}-8{(hash >> 8) & 0xfff:x3}-{account}";
-    }
-
     private static Dictionary<string, string> Tags(string owner, string environment, string purpose) => new()
     {
         ["owner"] = owner,
