@@ -49,10 +49,17 @@ function toSimulation(r) {
 
 let total = 0, agree = 0, disagreeDocumented = 0, disagreeUnexplained = 0, documentedButAgree = 0, errors = 0;
 const problems = [];
+const requestKeys = ['id', 'principal', 'action', 'resource', 'resourceAccount', 'context', 'identityPolicies', 'resourcePolicy', 'permissionsBoundary', 'scps', 'rcps', 'sessionPolicy'];
+const seenIds = new Set();
 for (const file of readdirSync(casesDir).filter(f => f.endsWith('.json')).sort()) {
   const doc = JSON.parse(readFileSync(join(casesDir, file), 'utf8'));
   for (const c of doc.cases) {
     total++;
+    const keys = Object.keys(c.request);
+    if (keys.join() !== requestKeys.join()) problems.push(`${file} ${c.name}: request keys ${keys.join()} differ from the simulate format`);
+    if (seenIds.has(c.request.id)) problems.push(`${file} ${c.name}: duplicate id ${c.request.id}`);
+    seenIds.add(c.request.id);
+    if (!['allowed', 'explicitDeny', 'implicitDeny'].includes(c.expected)) problems.push(`${file} ${c.name}: bad expected ${c.expected}`);
     let got;
     try {
       const res = await sim.runSimulation(toSimulation(c.request), { simulationMode: 'Strict' });

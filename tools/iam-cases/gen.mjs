@@ -1,5 +1,7 @@
 import { policyElements } from './gen-elements.mjs';
 import { conditionTopics } from './gen-conditions.mjs';
+import * as d from './gen-decisions.mjs';
 let total = 0;
-for (const t of [policyElements(), ...conditionTopics()]) { const n = t.write(); total += n; console.log(`${t.file}: ${n}`); }
+const topics = [policyElements(), ...conditionTopics(), d.variables(), d.explicitDeny(), d.principalTypes(), d.trustAndKey(), d.boundaries(), d.scps(), d.rcps(), d.sessions(), d.crossAccount(), d.docExamples()];
+for (const t of topics) { const n = t.write(); total += n; console.log(`${t.file}: ${n}`); }
 console.log(`total ${total}`);
