@@ -117,6 +117,9 @@ export function trustAndKey() {
   t.add('KeyPolicy_DoesNotTrustAccount_IdentityAllows_ImplicitDeny', 'implicitDeny', { ...decrypt, ...idKms, ...keyPolicy({ AWS: `arn:aws:iam::${A}:role/key-admin` }) });
   t.add('KeyPolicy_NamesUser_NoIdentityPolicy_Allows', 'allowed', { ...decrypt, ...keyPolicy({ AWS: ALICE }) });
   t.add('KeyPolicy_DeniesUser_ExplicitDeny', 'explicitDeny', { ...decrypt, ...idKms, resourcePolicy: policy({ Effect: 'Allow', Principal: { AWS: ROOT_A }, Action: 'kms:*', Resource: '*' }, { Effect: 'Deny', Principal: { AWS: ALICE }, Action: 'kms:Decrypt', Resource: '*' }) });
+  t.add('RootUser_KeyPolicyTrustsAccount_Allows', 'allowed', { ...decrypt, principal: ROOT_A, ...keyPolicy({ AWS: ROOT_A }) },
+    { divergence: 'AWS KMS Developer Guide, Default key policy (Allows access to the AWS account and enables IAM policies): a key policy statement naming the account principal gives the account root user full access to the key, and the root user needs no identity policy in its own account. iam-simulate requires an identity policy for the root user.' });
+  t.add('RootUser_KeyPolicyDoesNotTrustAccount_ImplicitDeny', 'implicitDeny', { ...decrypt, principal: ROOT_A, ...keyPolicy({ AWS: `arn:aws:iam::${A}:role/key-admin` }) });
   t.add('KeyPolicy_CrossAccountRootTrusted_CallerIdentityAllows_Allows', 'allowed', { ...decrypt, principal: BOB_B, ...idKms, ...keyPolicy({ AWS: ROOT_B }) });
   return t;
 }
