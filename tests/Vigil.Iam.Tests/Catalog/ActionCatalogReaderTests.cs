@@ -1,0 +1,54 @@
+using System.IO.Compression;
+using System.Text;
+using Vigil.Iam.Catalog;
+
+namespace Vigil.Iam.Tests.Catalog;
+
+public sealed class ActionCatalogReaderTests
+{
+    private const string Small = """
+        {"p":"pkg","v":"1.2.3","u":"2026-01-01T00:00:00Z","s":[
+          ["svc","Service",1,[["svc:key",1],["aws:TagKeys",1]],[["thing","arn:${Partition}:svc:::thing/${Name}",[0]]],
+           [["DoThing",2,[[0,1,[1]]],[0]],["ListThings",0,[],[]]]]]}
+        """;
+
+    [Fact]
+    public void Load_ReadsServicesActionsResourceTypesAndKeys()
+    {
+        var catalog = ActionCatalog.Load(Gzip(Small));
+        Assert.Equal("pkg", catalog.PackageName);
+        Assert.Equal("1.2.3", catalog.PackageVersion);
+        Assert.Equal("2026-01-01T00:00:00Z", catalog.UpdatedAt);
+        var service = Assert.Single(catalog.Services);
+        Assert.True(service.SupportsResourceControlPolicies);
+        Assert.Equal(2, catalog.ActionCount);
+        Assert.True(catalog.TryGetAction("SVC:dothing", out var action));
+        Assert.Equal(AccessLevel.Write, action.AccessLevel);
+        var target = Assert.Single(action.ResourceTypes);
+        Assert.True(target.Required);
+        Assert.Equal("arn:${Partition}:svc:::thing/${Name}", target.ArnFormat);
+        Assert.Equal(["svc:key"], target.ResourceType.ConditionKeys.Select(k => k.Name));
+        Assert.Equal(["svc:key", "aws:TagKeys"], catalog.ConditionKeysOf("svc:DoThing").Select(k => k.Name));
+        Assert.Equal(AccessLevel.List, catalog.AccessLevelOf("svc:ListThings"));
+    }
+
+    [Theory]
+    [InlineData("""{"p":"pkg"}""")]
+    [InlineData("""{"s":[["svc","Service",0,[],[],[["A",9,[],[]]]]]}""")]
+    [InlineData("""{"s":[["svc","Service",0,[],[],[["A",0,[[3,0,[]]],[]]]]]}""")]
+    [InlineData("""{"s":[["svc","Service",0,[],[],[["A",0,[],[7]]]]]}""")]
+    [InlineData("""{"s":[["svc","Service",0,[["k",99]],[],[]]]}""")]
+    [InlineData("""{"s":[["svc"]]}""")]
+    public void Load_MalformedCatalog_Throws(string json) => Assert.Throws<InvalidDataException>(() => ActionCatalog.Load(Gzip(json)));
+
+    private static MemoryStream Gzip(string json)
+    {
+        var output = new MemoryStream();
+        using (var gzip = new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write(Encoding.UTF8.GetBytes(json));
+        }
+        output.Position = 0;
+        return output;
+    }
+}
