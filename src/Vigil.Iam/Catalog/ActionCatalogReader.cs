@@ -1,5 +1,6 @@
+using System.Buffers.Binary;
 using System.IO.Compression;
-using System.Text.Json;
+using System.Runtime.CompilerServices;
 
 namespace Vigil.Iam.Catalog;
 
@@ -12,145 +13,146 @@ internal static class ActionCatalogReader
     public static ActionCatalog ReadGzip(Stream gzip)
     {
         using var unzip = new GZipStream(gzip, CompressionMode.Decompress);
-        using var buffer = new MemoryStream();
+        using var buffer = new MemoryStream(UncompressedLength(gzip));
         unzip.CopyTo(buffer);
         return Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
     }
 
     public static ActionCatalog Read(ReadOnlySpan<byte> json)
     {
-        var reader = new Utf8JsonReader(json);
-        Expect(ref reader, JsonTokenType.StartObject);
+        var reader = new CompactJsonReader(json);
+        reader.Expect((byte)'{');
         string package = "", version = "", updatedAt = "";
         IamService[]? services = null;
-        while (Next(ref reader) == JsonTokenType.PropertyName)
+        while (reader.HasNext((byte)'}'))
         {
-            var name = reader.GetString();
+            var name = reader.ReadString();
+            reader.Expect((byte)':');
             switch (name)
             {
-                case "p": package = ReadString(ref reader); break;
-                case "v": version = ReadString(ref reader); break;
-                case "u": updatedAt = ReadString(ref reader); break;
+                case "p": package = reader.ReadString(); break;
+                case "v": version = reader.ReadString(); break;
+                case "u": updatedAt = reader.ReadString(); break;
                 case "s": services = ReadServices(ref reader); break;
-                default: reader.Read(); reader.Skip(); break;
+                default: reader.SkipValue(); break;
             }
         }
-        if (services is null) throw Invalid(ref reader, "no services");
+        if (services is null) throw reader.Invalid("services");
         return new ActionCatalog(package, version, updatedAt, services);
     }
 
-    private static IamService[] ReadServices(ref Utf8JsonReader reader)
+    private static int UncompressedLength(Stream gzip)
     {
-        Expect(ref reader, JsonTokenType.StartArray);
+        if (!gzip.CanSeek || gzip.Length < 18) return 0;
+        var start = gzip.Position;
+        Span<byte> trailer = stackalloc byte[4];
+        gzip.Position = gzip.Length - 4;
+        gzip.ReadExactly(trailer);
+        gzip.Position = start;
+        var length = BinaryPrimitives.ReadUInt32LittleEndian(trailer);
+        return length < 64 * 1024 * 1024 ? (int)length : 0;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static IamService[] ReadServices(ref CompactJsonReader reader)
+    {
+        reader.Expect((byte)'[');
         var services = new List<IamService>(512);
-        while (Next(ref reader) == JsonTokenType.StartArray)
+        var scratch = new List<ConditionKey>();
+        var targets = new List<ActionResourceType>();
+        while (reader.HasNext((byte)']'))
         {
-            var prefix = ReadString(ref reader);
-            var name = ReadString(ref reader);
-            var rcp = ReadInt(ref reader) != 0;
+            reader.Expect((byte)'[');
+            var prefix = reader.ReadString();
+            var name = reader.ReadString();
+            var rcp = reader.ReadInt32() != 0;
             var keys = ReadConditionKeys(ref reader);
-            var resourceTypes = ReadResourceTypes(ref reader, prefix, keys);
-            var actions = ReadActions(ref reader, prefix, keys, resourceTypes);
-            Expect(ref reader, JsonTokenType.EndArray);
+            var resourceTypes = ReadResourceTypes(ref reader, prefix, keys, scratch);
+            var actions = ReadActions(ref reader, prefix, keys, resourceTypes, scratch, targets);
+            reader.End((byte)']');
             services.Add(new IamService(prefix, name, rcp, actions, resourceTypes, keys));
         }
         return services.ToArray();
     }
 
-    private static ConditionKey[] ReadConditionKeys(ref Utf8JsonReader reader)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static ConditionKey[] ReadConditionKeys(ref CompactJsonReader reader)
     {
-        Expect(ref reader, JsonTokenType.StartArray);
+        reader.Expect((byte)'[');
         var keys = new List<ConditionKey>();
-        while (Next(ref reader) == JsonTokenType.StartArray)
+        while (reader.HasNext((byte)']'))
         {
-            var name = ReadString(ref reader);
-            var type = ReadInt(ref reader);
-            if ((uint)type >= TypeCount) throw Invalid(ref reader, $"condition key type {type}");
-            Expect(ref reader, JsonTokenType.EndArray);
+            reader.Expect((byte)'[');
+            var name = reader.ReadString();
+            var type = reader.ReadInt32();
+            if ((uint)type >= TypeCount) throw reader.Invalid("a condition key type");
+            reader.End((byte)']');
             keys.Add(new ConditionKey(name, (ConditionKeyType)type));
         }
         return keys.ToArray();
     }
 
-    private static ResourceType[] ReadResourceTypes(ref Utf8JsonReader reader, string prefix, ConditionKey[] keys)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static ResourceType[] ReadResourceTypes(ref CompactJsonReader reader, string prefix, ConditionKey[] keys, List<ConditionKey> scratch)
     {
-        Expect(ref reader, JsonTokenType.StartArray);
+        reader.Expect((byte)'[');
         var types = new List<ResourceType>();
-        while (Next(ref reader) == JsonTokenType.StartArray)
+        while (reader.HasNext((byte)']'))
         {
-            var name = ReadString(ref reader);
-            var arn = ReadString(ref reader);
-            var typeKeys = ReadRefs(ref reader, keys);
-            Expect(ref reader, JsonTokenType.EndArray);
+            reader.Expect((byte)'[');
+            var name = reader.ReadString();
+            var arn = reader.ReadString();
+            var typeKeys = ReadRefs(ref reader, keys, scratch);
+            reader.End((byte)']');
             types.Add(new ResourceType(prefix, name, arn, typeKeys));
         }
         return types.ToArray();
     }
 
-    private static IamAction[] ReadActions(ref Utf8JsonReader reader, string prefix, ConditionKey[] keys, ResourceType[] resourceTypes)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static IamAction[] ReadActions(ref CompactJsonReader reader, string prefix, ConditionKey[] keys, ResourceType[] resourceTypes,
+        List<ConditionKey> scratch, List<ActionResourceType> targets)
     {
-        Expect(ref reader, JsonTokenType.StartArray);
+        reader.Expect((byte)'[');
         var actions = new List<IamAction>();
-        var targets = new List<ActionResourceType>();
-        while (Next(ref reader) == JsonTokenType.StartArray)
+        while (reader.HasNext((byte)']'))
         {
-            var name = ReadString(ref reader);
-            var level = ReadInt(ref reader);
-            if ((uint)level >= LevelCount) throw Invalid(ref reader, $"access level {level}");
-            Expect(ref reader, JsonTokenType.StartArray);
+            reader.Expect((byte)'[');
+            var name = reader.ReadString();
+            var level = reader.ReadInt32();
+            if ((uint)level >= LevelCount) throw reader.Invalid("an access level");
+            reader.Expect((byte)'[');
             targets.Clear();
-            while (Next(ref reader) == JsonTokenType.StartArray)
+            while (reader.HasNext((byte)']'))
             {
-                var type = ReadInt(ref reader);
-                if ((uint)type >= (uint)resourceTypes.Length) throw Invalid(ref reader, $"resource type {type}");
-                var required = ReadInt(ref reader) != 0;
-                var pairKeys = ReadRefs(ref reader, keys);
-                Expect(ref reader, JsonTokenType.EndArray);
+                reader.Expect((byte)'[');
+                var type = reader.ReadInt32();
+                if ((uint)type >= (uint)resourceTypes.Length) throw reader.Invalid("a resource type index");
+                var required = reader.ReadInt32() != 0;
+                var pairKeys = ReadRefs(ref reader, keys, scratch);
+                reader.End((byte)']');
                 targets.Add(new ActionResourceType(resourceTypes[type], required, pairKeys));
             }
-            var actionKeys = ReadRefs(ref reader, keys);
-            Expect(ref reader, JsonTokenType.EndArray);
+            var actionKeys = ReadRefs(ref reader, keys, scratch);
+            reader.End((byte)']');
             actions.Add(new IamAction(prefix, name, (AccessLevel)level, targets.Count == 0 ? [] : targets.ToArray(), actionKeys));
         }
         return actions.ToArray();
     }
 
-    private static ConditionKey[] ReadRefs(ref Utf8JsonReader reader, ConditionKey[] keys)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static ConditionKey[] ReadRefs(ref CompactJsonReader reader, ConditionKey[] keys, List<ConditionKey> scratch)
     {
-        Expect(ref reader, JsonTokenType.StartArray);
-        if (Next(ref reader) == JsonTokenType.EndArray) return [];
-        var refs = new List<ConditionKey>(4);
+        reader.Expect((byte)'[');
+        if (!reader.HasNext((byte)']')) return [];
+        scratch.Clear();
         do
         {
-            if (reader.TokenType != JsonTokenType.Number) throw Invalid(ref reader, "a condition key index");
-            var index = reader.GetInt32();
-            if ((uint)index >= (uint)keys.Length) throw Invalid(ref reader, $"condition key {index}");
-            refs.Add(keys[index]);
+            var index = reader.ReadInt32();
+            if ((uint)index >= (uint)keys.Length) throw reader.Invalid("a condition key index");
+            scratch.Add(keys[index]);
         }
-        while (Next(ref reader) != JsonTokenType.EndArray);
-        return refs.ToArray();
+        while (reader.HasNext((byte)']'));
+        return scratch.ToArray();
     }
-
-    private static string ReadString(ref Utf8JsonReader reader)
-    {
-        Expect(ref reader, JsonTokenType.String);
-        return reader.GetString()!;
-    }
-
-    private static int ReadInt(ref Utf8JsonReader reader)
-    {
-        Expect(ref reader, JsonTokenType.Number);
-        return reader.GetInt32();
-    }
-
-    private static JsonTokenType Next(ref Utf8JsonReader reader) =>
-        reader.Read() ? reader.TokenType : throw Invalid(ref reader, "more data");
-
-    private static void Expect(ref Utf8JsonReader reader, JsonTokenType type)
-    {
-        if (Next(ref reader) != type) throw Invalid(ref reader, type.ToString());
-    }
-
-    private static InvalidDataException Invalid(ref Utf8JsonReader reader, string expected) =>
-        new($"IAM action catalog: expected {expected} at byte {reader.TokenStartIndex}.");
 }

@@ -36,15 +36,15 @@ public sealed class IamAction
 
     private static IReadOnlyList<ConditionKey> Union(IReadOnlyList<ConditionKey> own, IReadOnlyList<ActionResourceType> resourceTypes)
     {
-        if (!resourceTypes.Any(rt => rt.ConditionKeys.Count > 0)) return own;
-        var keys = new List<ConditionKey>(own);
+        List<ConditionKey>? keys = null;
         foreach (var resourceType in resourceTypes)
         {
             foreach (var key in resourceType.ConditionKeys)
             {
+                keys ??= [.. own];
                 if (!keys.Contains(key)) keys.Add(key);
             }
         }
-        return keys.ToArray();
+        return keys is null ? own : keys.ToArray();
     }
 }

@@ -32,8 +32,25 @@ public sealed class ActionCatalogReaderTests
         Assert.Equal(AccessLevel.List, catalog.AccessLevelOf("svc:ListThings"));
     }
 
+    [Fact]
+    public void Load_DecodesEscapesAndSkipsUnknownProperties()
+    {
+        const string json = """
+            { "x": {"a": [1, -2, "]"], "b": true, "c": null}, "v" : "1",
+              "s" : [ ["q", "Caf\u00e9 \"quoted\" \\ \/ é", 0, [], [], [ ["Do", 1, [], []] ] ] ] }
+            """;
+        var catalog = ActionCatalog.Load(Gzip(json));
+        Assert.Equal("Café \"quoted\" \\ / é", Assert.Single(catalog.Services).Name);
+        Assert.True(catalog.IsKnownAction("q:do"));
+    }
+
     [Theory]
     [InlineData("""{"p":"pkg"}""")]
+    [InlineData("""{"s":[["svc","Service",0,[],[],[]]]""")]
+    [InlineData("""{"s":[["svc","Service",0,[],[],[],]]}""")]
+    [InlineData("""{"s":[["svc","Serv\x",0,[],[],[]]]}""")]
+    [InlineData("""{"s":[["svc","Service","0",[],[],[]]]}""")]
+    [InlineData("")]
     [InlineData("""{"s":[["svc","Service",0,[],[],[["A",9,[],[]]]]]}""")]
     [InlineData("""{"s":[["svc","Service",0,[],[],[["A",0,[[3,0,[]]],[]]]]]}""")]
     [InlineData("""{"s":[["svc","Service",0,[],[],[["A",0,[],[7]]]]]}""")]
