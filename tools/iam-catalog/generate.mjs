@@ -82,7 +82,7 @@ try {
       return [action.name, level, rts, action.conditionKeys.map(ck)];
     });
 
-    return [prefix, names[prefix] ?? prefix, rcp.has(prefix) ? 1 : 0, ckTable, rtTable, actionRows];
+    return [prefix, names[prefix] ?? prefix, rcp.has(prefix) ? 1 : 0, actionRows.length, ckTable, rtTable, actionRows];
   });
 
   const catalog = { p: PACKAGE, v: pkg.version, u: pkg.updatedAt ?? '', s: services };

@@ -14,7 +14,7 @@ public sealed class ActionCatalog
     private static readonly Lazy<ActionCatalog> _builtIn = new(LoadBuiltIn, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Dictionary<string, IamService> _services;
-    private readonly Dictionary<string, IamAction> _actions;
+    private readonly Dictionary<string, IamService>.AlternateLookup<ReadOnlySpan<char>> _servicesByPrefix;
 
     internal ActionCatalog(string packageName, string packageVersion, string updatedAt, IReadOnlyList<IamService> services)
     {
@@ -23,12 +23,12 @@ public sealed class ActionCatalog
         UpdatedAt = updatedAt;
         Services = services;
         _services = new Dictionary<string, IamService>(services.Count, StringComparer.OrdinalIgnoreCase);
-        _actions = new Dictionary<string, IamAction>(services.Sum(s => s.Actions.Count), StringComparer.OrdinalIgnoreCase);
         foreach (var service in services)
         {
-            _services.Add(service.Prefix, service);
-            foreach (var action in service.Actions) _actions.Add(action.FullName, action);
+            if (!_services.TryAdd(service.Prefix, service)) throw new InvalidDataException($"IAM action catalog: service {service.Prefix} appears twice.");
+            ActionCount += service.ActionCount;
         }
+        _servicesByPrefix = _services.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The catalog embedded in this assembly, loaded on first use.</summary>
@@ -44,14 +44,27 @@ public sealed class ActionCatalog
 
     public IReadOnlyList<IamService> Services { get; }
 
-    public int ActionCount => _actions.Count;
+    public int ActionCount { get; }
 
     public bool TryGetService(string prefix, [NotNullWhen(true)] out IamService? service) => _services.TryGetValue(prefix, out service);
 
     /// <summary>Finds an action by its full name (<c>s3:GetObject</c>), ignoring case.</summary>
-    public bool TryGetAction(string action, [NotNullWhen(true)] out IamAction? found) => _actions.TryGetValue(action, out found);
+    public bool TryGetAction(string action, [NotNullWhen(true)] out IamAction? found)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        return TryGetAction(action.AsSpan(), out found);
+    }
 
-    public bool IsKnownAction(string action) => _actions.ContainsKey(action);
+    /// <inheritdoc cref="TryGetAction(string, out IamAction?)"/>
+    public bool TryGetAction(ReadOnlySpan<char> action, [NotNullWhen(true)] out IamAction? found)
+    {
+        var colon = action.IndexOf(':');
+        if (colon > 0 && _servicesByPrefix.TryGetValue(action[..colon], out var service)) return service.TryGetAction(action[(colon + 1)..], out found);
+        found = null;
+        return false;
+    }
+
+    public bool IsKnownAction(string action) => TryGetAction(action, out _);
 
     /// <summary>The access level of an action, or null when the catalog does not know it.</summary>
     public AccessLevel? AccessLevelOf(string action) => TryGetAction(action, out var found) ? found.AccessLevel : null;

@@ -15,12 +15,12 @@ internal static class ActionCatalogReader
         using var unzip = new GZipStream(gzip, CompressionMode.Decompress);
         using var buffer = new MemoryStream(UncompressedLength(gzip));
         unzip.CopyTo(buffer);
-        return Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        return Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
     }
 
-    public static ActionCatalog Read(ReadOnlySpan<byte> json)
+    public static ActionCatalog Read(ReadOnlyMemory<byte> json)
     {
-        var reader = new CompactJsonReader(json);
+        var reader = new CompactJsonReader(json.Span);
         reader.Expect((byte)'{');
         string package = "", version = "", updatedAt = "";
         IamService[]? services = null;
@@ -33,7 +33,7 @@ internal static class ActionCatalogReader
                 case "p": package = reader.ReadString(); break;
                 case "v": version = reader.ReadString(); break;
                 case "u": updatedAt = reader.ReadString(); break;
-                case "s": services = ReadServices(ref reader); break;
+                case "s": services = ReadServices(ref reader, json); break;
                 default: reader.SkipValue(); break;
             }
         }
@@ -54,23 +54,37 @@ internal static class ActionCatalogReader
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static IamService[] ReadServices(ref CompactJsonReader reader)
+    public static ServiceContents ReadContents(string prefix, int actionCount, ReadOnlySpan<byte> contents)
+    {
+        var reader = new CompactJsonReader(contents);
+        var scratch = new List<ConditionKey>();
+        var keys = ReadConditionKeys(ref reader);
+        var resourceTypes = ReadResourceTypes(ref reader, prefix, keys, scratch);
+        var actions = ReadActions(ref reader, prefix, keys, resourceTypes, scratch);
+        reader.ExpectEnd();
+        if (actions.Length != actionCount) throw new InvalidDataException($"IAM action catalog: {prefix} has {actions.Length} actions, not {actionCount}.");
+        return new ServiceContents(actions, resourceTypes, keys);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static IamService[] ReadServices(ref CompactJsonReader reader, ReadOnlyMemory<byte> json)
     {
         reader.Expect((byte)'[');
         var services = new List<IamService>(512);
-        var scratch = new List<ConditionKey>();
-        var targets = new List<ActionResourceType>();
         while (reader.HasNext((byte)']'))
         {
             reader.Expect((byte)'[');
             var prefix = reader.ReadString();
             var name = reader.ReadString();
             var rcp = reader.ReadInt32() != 0;
-            var keys = ReadConditionKeys(ref reader);
-            var resourceTypes = ReadResourceTypes(ref reader, prefix, keys, scratch);
-            var actions = ReadActions(ref reader, prefix, keys, resourceTypes, scratch, targets);
+            var actionCount = reader.ReadInt32();
+            var start = reader.Position;
+            reader.SkipValue();
+            reader.SkipValue();
+            reader.SkipValue();
+            var contents = json[start..reader.Position];
             reader.End((byte)']');
-            services.Add(new IamService(prefix, name, rcp, actions, resourceTypes, keys));
+            services.Add(new IamService(prefix, name, rcp, actionCount, contents));
         }
         return services.ToArray();
     }
@@ -111,10 +125,11 @@ internal static class ActionCatalogReader
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static IamAction[] ReadActions(ref CompactJsonReader reader, string prefix, ConditionKey[] keys, ResourceType[] resourceTypes,
-        List<ConditionKey> scratch, List<ActionResourceType> targets)
+        List<ConditionKey> scratch)
     {
         reader.Expect((byte)'[');
         var actions = new List<IamAction>();
+        var targets = new List<ActionResourceType>();
         while (reader.HasNext((byte)']'))
         {
             reader.Expect((byte)'[');

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -10,6 +11,8 @@ namespace Vigil.Iam.Catalog;
 /// </summary>
 internal ref struct CompactJsonReader
 {
+    private static readonly SearchValues<byte> _structural = SearchValues.Create("\"[]{}"u8);
+
     private readonly ReadOnlySpan<byte> _json;
     private int _position;
 
@@ -18,6 +21,8 @@ internal ref struct CompactJsonReader
         _json = json;
         _position = json.StartsWith("\uFEFF"u8) ? 3 : 0;
     }
+
+    public readonly int Position => _position;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Expect(byte token)
@@ -84,35 +89,48 @@ internal ref struct CompactJsonReader
         return ReadEscapedString();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void ExpectEnd()
+    {
+        while (_position < _json.Length && _json[_position] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t') _position++;
+        if (_position != _json.Length) throw Invalid("the end");
+    }
+
+    /// <summary>Skips one value; arrays and objects are skipped by bracket depth, their contents are not checked.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void SkipValue()
     {
         if (Peek() == (byte)',') _position++;
-        switch (Peek())
+        var first = Peek();
+        if (first == (byte)'"')
         {
-            case (byte)'"':
-                ReadString();
-                break;
-            case (byte)'[':
-            case (byte)'{':
-                var close = _json[_position] == (byte)'[' ? (byte)']' : (byte)'}';
-                _position++;
-                while (HasNext(close))
-                {
-                    SkipValue();
-                    if (close == (byte)'}')
-                    {
-                        Expect((byte)':');
-                        SkipValue();
-                    }
-                }
-                break;
-            default:
-                while (_position < _json.Length && _json[_position] is not ((byte)',' or (byte)']' or (byte)'}' or (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t'))
-                {
-                    _position++;
-                }
-                break;
+            SkipString();
+            return;
         }
+        if (first is not ((byte)'[' or (byte)'{'))
+        {
+            while (_position < _json.Length && _json[_position] is not ((byte)',' or (byte)']' or (byte)'}' or (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t'))
+            {
+                _position++;
+            }
+            return;
+        }
+        var depth = 0;
+        do
+        {
+            var next = _json[_position..].IndexOfAny(_structural);
+            if (next < 0) throw Invalid("the end of an array");
+            _position += next;
+            var b = _json[_position];
+            if (b == (byte)'"')
+            {
+                SkipString();
+                continue;
+            }
+            depth += b is (byte)'[' or (byte)'{' ? 1 : -1;
+            _position++;
+        }
+        while (depth > 0);
     }
 
     public readonly InvalidDataException Invalid(string expected) =>
@@ -123,6 +141,24 @@ internal ref struct CompactJsonReader
     {
         while (_position < _json.Length && _json[_position] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t') _position++;
         return _position < _json.Length ? _json[_position] : throw Invalid("more data");
+    }
+
+    private void SkipString()
+    {
+        _position++;
+        while (true)
+        {
+            var next = _json[_position..].IndexOfAny((byte)'"', (byte)'\\');
+            if (next < 0) throw Invalid("the end of a string");
+            _position += next;
+            if (_json[_position] == (byte)'"')
+            {
+                _position++;
+                return;
+            }
+            _position += 2;
+            if (_position > _json.Length) throw Invalid("an escape");
+        }
     }
 
     private string ReadEscapedString()

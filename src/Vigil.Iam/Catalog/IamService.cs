@@ -1,17 +1,23 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Vigil.Iam.Catalog;
 
-/// <summary>A service prefix (<c>s3</c>) with its actions, resource types and condition keys.</summary>
+/// <summary>
+/// A service prefix (<c>s3</c>) with its actions, resource types and condition keys. Those are read from the
+/// catalog the first time the service is used, so that loading the catalog costs little.
+/// </summary>
 public sealed class IamService
 {
-    internal IamService(string prefix, string name, bool supportsResourceControlPolicies, IReadOnlyList<IamAction> actions,
-        IReadOnlyList<ResourceType> resourceTypes, IReadOnlyList<ConditionKey> conditionKeys)
+    private readonly Lazy<ServiceContents> _contents;
+
+    internal IamService(string prefix, string name, bool supportsResourceControlPolicies, int actionCount, ReadOnlyMemory<byte> contents)
     {
         Prefix = prefix;
         Name = name;
         SupportsResourceControlPolicies = supportsResourceControlPolicies;
-        Actions = actions;
-        ResourceTypes = resourceTypes;
-        ConditionKeys = conditionKeys;
+        ActionCount = actionCount;
+        _contents = new Lazy<ServiceContents>(() => ActionCatalogReader.ReadContents(prefix, actionCount, contents.Span),
+            LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public string Prefix { get; }
@@ -20,11 +26,23 @@ public sealed class IamService
 
     public bool SupportsResourceControlPolicies { get; }
 
-    public IReadOnlyList<IamAction> Actions { get; }
+    public int ActionCount { get; }
 
-    public IReadOnlyList<ResourceType> ResourceTypes { get; }
+    public IReadOnlyList<IamAction> Actions => _contents.Value.Actions;
 
-    public IReadOnlyList<ConditionKey> ConditionKeys { get; }
+    public IReadOnlyList<ResourceType> ResourceTypes => _contents.Value.ResourceTypes;
+
+    public IReadOnlyList<ConditionKey> ConditionKeys => _contents.Value.ConditionKeys;
+
+    /// <summary>Finds an action of this service by its name without the prefix (<c>GetObject</c>), ignoring case.</summary>
+    public bool TryGetAction(string name, [NotNullWhen(true)] out IamAction? action)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return TryGetAction(name.AsSpan(), out action);
+    }
+
+    public bool TryGetAction(ReadOnlySpan<char> name, [NotNullWhen(true)] out IamAction? action) =>
+        _contents.Value.ByName.TryGetValue(name, out action);
 
     public override string ToString() => Prefix;
 }

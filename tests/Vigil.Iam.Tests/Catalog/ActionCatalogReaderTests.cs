@@ -8,7 +8,7 @@ public sealed class ActionCatalogReaderTests
 {
     private const string Small = """
         {"p":"pkg","v":"1.2.3","u":"2026-01-01T00:00:00Z","s":[
-          ["svc","Service",1,[["svc:key",1],["aws:TagKeys",1]],[["thing","arn:${Partition}:svc:::thing/${Name}",[0]]],
+          ["svc","Service",1,2,[["svc:key",1],["aws:TagKeys",1]],[["thing","arn:${Partition}:svc:::thing/${Name}",[0]]],
            [["DoThing",2,[[0,1,[1]]],[0]],["ListThings",0,[],[]]]]]}
         """;
 
@@ -37,7 +37,7 @@ public sealed class ActionCatalogReaderTests
     {
         const string json = """
             { "x": {"a": [1, -2, "]"], "b": true, "c": null}, "v" : "1",
-              "s" : [ ["q", "Caf\u00e9 \"quoted\" \\ \/ é", 0, [], [], [ ["Do", 1, [], []] ] ] ] }
+              "s" : [ ["q", "Caf\u00e9 \"quoted\" \\ \/ é", 0, 1, [], [], [ ["Do", 1, [], []] ] ] ] }
             """;
         var catalog = ActionCatalog.Load(Gzip(json));
         Assert.Equal("Café \"quoted\" \\ / é", Assert.Single(catalog.Services).Name);
@@ -46,17 +46,30 @@ public sealed class ActionCatalogReaderTests
 
     [Theory]
     [InlineData("""{"p":"pkg"}""")]
-    [InlineData("""{"s":[["svc","Service",0,[],[],[]]]""")]
-    [InlineData("""{"s":[["svc","Service",0,[],[],[],]]}""")]
-    [InlineData("""{"s":[["svc","Serv\x",0,[],[],[]]]}""")]
-    [InlineData("""{"s":[["svc","Service","0",[],[],[]]]}""")]
+    [InlineData("""{"s":[["svc","Service",0,1,[],[],[]]]""")]
+    [InlineData("""{"s":[["svc","Service",0,1,[],[],[],]]}""")]
+    [InlineData("""{"s":[["svc","Serv\x",0,1,[],[],[]]]}""")]
+    [InlineData("""{"s":[["svc","Service","0",1,[],[],[]]]}""")]
     [InlineData("")]
-    [InlineData("""{"s":[["svc","Service",0,[],[],[["A",9,[],[]]]]]}""")]
-    [InlineData("""{"s":[["svc","Service",0,[],[],[["A",0,[[3,0,[]]],[]]]]]}""")]
-    [InlineData("""{"s":[["svc","Service",0,[],[],[["A",0,[],[7]]]]]}""")]
-    [InlineData("""{"s":[["svc","Service",0,[["k",99]],[],[]]]}""")]
+    [InlineData("""{"s":[["svc","Service",0,2,[],[],[["A",0,[],[]]]]]}""")]
+    [InlineData("""{"s":[["svc","Service",0,1,[],[],[["A",0,[],[]]],[]]]}""")]
+    [InlineData("""{"s":[["svc","Service",0,1,[],[],[["A",9,[],[]]]]]}""")]
+    [InlineData("""{"s":[["svc","Service",0,1,[],[],[["A",0,[[3,0,[]]],[]]]]]}""")]
+    [InlineData("""{"s":[["svc","Service",0,1,[],[],[["A",0,[],[7]]]]]}""")]
+    [InlineData("""{"s":[["svc","Service",0,1,[["k",99]],[],[]]]}""")]
     [InlineData("""{"s":[["svc"]]}""")]
-    public void Load_MalformedCatalog_Throws(string json) => Assert.Throws<InvalidDataException>(() => ActionCatalog.Load(Gzip(json)));
+    public void Load_MalformedCatalog_Throws(string json) =>
+        Assert.Throws<InvalidDataException>(() => ActionCatalog.Load(Gzip(json)).Services.Sum(s => s.Actions.Count));
+
+    [Fact]
+    public void Load_ReadsAServiceOnlyWhenItIsUsed()
+    {
+        var catalog = ActionCatalog.Load(Gzip("""{"s":[["bad","Bad",0,1,[],[],[["A",9,[],[]]]],["good","Good",0,1,[],[],[["A",0,[],[]]]]]}"""));
+        Assert.Equal(2, catalog.ActionCount);
+        Assert.True(catalog.IsKnownAction("good:a"));
+        Assert.True(catalog.TryGetService("bad", out var bad));
+        Assert.Throws<InvalidDataException>(() => bad.Actions);
+    }
 
     private static MemoryStream Gzip(string json)
     {
