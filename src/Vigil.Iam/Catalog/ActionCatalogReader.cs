@@ -12,7 +12,7 @@ internal static class ActionCatalogReader
 
     public static ActionCatalog ReadGzip(Stream gzip)
     {
-        using var unzip = new GZipStream(gzip, CompressionMode.Decompress);
+        using var unzip = new GZipStream(gzip, CompressionMode.Decompress, leaveOpen: true);
         using var buffer = new MemoryStream(UncompressedLength(gzip));
         unzip.CopyTo(buffer);
         return Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));

@@ -62,6 +62,29 @@ public sealed class ActionCatalogReaderTests
         Assert.Throws<InvalidDataException>(() => ActionCatalog.Load(Gzip(json)).Services.Sum(s => s.Actions.Count));
 
     [Fact]
+    public void Load_LeavesTheStreamOpen()
+    {
+        using var stream = Gzip(Small);
+        ActionCatalog.Load(stream);
+        Assert.True(stream.CanRead);
+    }
+
+    [Fact]
+    public void Services_ReadConcurrentlyOnFirstUse_AreReadOnce()
+    {
+        using var stream = ActionCatalog.OpenBuiltIn();
+        var catalog = ActionCatalog.Load(stream);
+        var seen = new System.Collections.Concurrent.ConcurrentBag<(string, IReadOnlyList<IamAction>)>();
+        Parallel.For(0, 4 * catalog.Services.Count, i =>
+        {
+            var service = catalog.Services[i % catalog.Services.Count];
+            seen.Add((service.Prefix, service.Actions));
+        });
+        Assert.All(seen.GroupBy(s => s.Item1), g => Assert.Single(g.Select(s => s.Item2).Distinct()));
+        Assert.Equal(catalog.ActionCount, catalog.Expand("*").Count);
+    }
+
+    [Fact]
     public void Load_ReadsAServiceOnlyWhenItIsUsed()
     {
         var catalog = ActionCatalog.Load(Gzip("""{"s":[["bad","Bad",0,1,[],[],[["A",9,[],[]]]],["good","Good",0,1,[],[],[["A",0,[],[]]]]]}"""));
