@@ -1,0 +1,10 @@
+namespace Vigil.Iam.Policies;
+
+internal enum PatternKind
+{
+    Any,
+    Exact,
+    Prefix,
+    Glob,
+    Variable,
+}
