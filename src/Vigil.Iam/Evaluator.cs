@@ -108,17 +108,16 @@ public static class Evaluator
         return account.IsEmpty || account.SequenceEqual(principal.Account);
     }
 
-    /// <summary>Role trust policies (sts:AssumeRole* on a role) and KMS key policies (kms: on a key) must allow the request themselves.</summary>
+    /// <summary>Role trust policies (sts: actions such as AssumeRole* or TagSession on a role) and KMS key policies (kms: on a key) must allow the request themselves.</summary>
     private static bool NeedsExplicitTrust(AuthorizationRequest request)
     {
-        var action = request.ActionLower;
         var resource = request.Resource;
-        if (action.StartsWith("sts:assumerole", StringComparison.Ordinal))
+        return request.Service switch
         {
-            return Arn.Field(resource, 2).SequenceEqual("iam") && Arn.Field(resource, 5).StartsWith("role/");
-        }
-
-        return request.Service == "kms" && Arn.Field(resource, 2).SequenceEqual("kms") && Arn.Field(resource, 5).StartsWith("key/");
+            "sts" => Arn.Field(resource, 2).SequenceEqual("iam") && Arn.Field(resource, 5).StartsWith("role/"),
+            "kms" => Arn.Field(resource, 2).SequenceEqual("kms") && Arn.Field(resource, 5).StartsWith("key/"),
+            _ => false,
+        };
     }
 
     private static AuthorizationResult Result(Decision decision, List<StatementHit> hits, bool allow)

@@ -78,6 +78,7 @@ public sealed class EvaluatorTests
     [InlineData("trust names account, identity allows", """{"principal": @user, "action": "sts:AssumeRole", "resource": @roleResource, "identityPolicies": [@allowAll], "resourcePolicy": @toAccount}""", "allowed")]
     [InlineData("trust names account, no identity", """{"principal": @user, "action": "sts:AssumeRole", "resource": @roleResource, "resourcePolicy": @toAccount}""", "implicitDeny")]
     [InlineData("trust names user", """{"principal": @user, "action": "sts:AssumeRole", "resource": @roleResource, "resourcePolicy": @toUser}""", "allowed")]
+    [InlineData("trust governs sts:TagSession", """{"principal": @user, "action": "sts:TagSession", "resource": @roleResource, "identityPolicies": [@allowAll], "resourcePolicy": @trustEc2}""", "implicitDeny")]
     [InlineData("trust missing", """{"principal": @user, "action": "sts:AssumeRole", "resource": @roleResource, "identityPolicies": [@allowAll]}""", "implicitDeny")]
     [InlineData("service assumes trusted role", """{"principal": "ec2.amazonaws.com", "action": "sts:AssumeRole", "resource": @roleResource, "resourcePolicy": @trustEc2}""", "allowed")]
     [InlineData("key policy trusts account", """{"principal": @user, "action": "kms:Decrypt", "resource": @key, "identityPolicies": [@allowAll], "resourcePolicy": @toAccount}""", "allowed")]
