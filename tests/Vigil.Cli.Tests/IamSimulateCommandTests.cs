@@ -58,6 +58,14 @@ public sealed class IamSimulateCommandTests
         Assert.Empty(lines);
     }
 
+    [Fact]
+    public async Task Simulate_Help_DescribesTheService()
+    {
+        var run = await CliRun.Of("iam", "simulate", "--help");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("JSON", run.Output, StringComparison.Ordinal);
+    }
+
     private static async Task<(int Code, List<JsonElement> Lines)> Simulate(string input)
     {
         var output = new StringWriter();
