@@ -27,6 +27,12 @@ public sealed class MatchingTests
     [InlineData("arn:aws:s3:::*/key", "arn:aws:s3:::bucket/key", true)]
     [InlineData("arn:aws:dynamodb:*:111122223333:table/*", "arn:aws:dynamodb:us-east-1:111122223333:table/t", true)]
     [InlineData("arn:aws:s3:::bucket", "arn:aws:s3:::bucket/key", false)]
+    [InlineData("arn:aws:ec2:us-*-1:111122223333:instance/*", "arn:aws:ec2:us-east-1:111122223333:instance/i-1", true)]
+    [InlineData("arn:aws:logs:us-east-1:111122223333:log-group:a*z", "arn:aws:logs:us-east-1:111122223333:log-group:a:b:z", false)]
+    [InlineData("arn:aws:logs:us-east-1:111122223333:log-group:a*z", "arn:aws:logs:us-east-1:111122223333:log-group:abz", true)]
+    [InlineData("arn:aws:logs:us-east-1:111122223333:log-group:a*:*", "arn:aws:logs:us-east-1:111122223333:log-group:ab:log-stream:x", true)]
+    [InlineData("arn:aws:*", "arn:aws:s3:::bucket/key", true)]
+    [InlineData("arn:aws:s3:::*", "arn:aws:s3:::bucket:with:colons", true)]
     public void Resource_MatchesCaseSensitivelyWithWildcards(string pattern, string resource, bool expected)
     {
         var request = Requests.For(resource: resource) with { IdentityPolicies = [Requests.Allow("s3:GetObject", pattern)] };

@@ -7,9 +7,12 @@ internal sealed class Pattern
     private readonly PatternKind _kind;
     private readonly string _text;
 
-    private Pattern(Template template)
+    private readonly bool _segmented;
+
+    private Pattern(Template template, bool segmented)
     {
         _template = template;
+        _segmented = segmented;
         _text = template.Text;
         if (template.HasVariables) _kind = PatternKind.Variable;
         else if (_text.Length == 1 && _text[0] == Glob.Star) _kind = PatternKind.Any;
@@ -19,7 +22,7 @@ internal sealed class Pattern
             _kind = PatternKind.Prefix;
             _text = _text[..^1];
         }
-        else _kind = PatternKind.Glob;
+        else _kind = segmented && Glob.HasSegmentBoundStar(_text) ? PatternKind.SegmentedGlob : PatternKind.Glob;
     }
 
     public bool IsAny => _kind == PatternKind.Any;
@@ -28,7 +31,10 @@ internal sealed class Pattern
 
     public string ExactText => _text;
 
-    public static Pattern Compile(string source, bool variables) => new(Template.Compile(source, wildcards: true, variables));
+    public static Pattern Compile(string source, bool variables) => new(Template.Compile(source, wildcards: true, variables), segmented: false);
+
+    /// <summary>A resource ARN pattern: a * inside a segment does not cross colons.</summary>
+    public static Pattern CompileArn(string source, bool variables) => new(Template.Compile(source, wildcards: true, variables), segmented: true);
 
     public bool Matches(string value, IReadOnlyDictionary<string, IReadOnlyList<string>> context)
     {
@@ -38,9 +44,11 @@ internal sealed class Pattern
             case PatternKind.Exact: return string.Equals(value, _text, StringComparison.Ordinal);
             case PatternKind.Prefix: return value.StartsWith(_text, StringComparison.Ordinal);
             case PatternKind.Glob: return Glob.Matches(_text, value);
+            case PatternKind.SegmentedGlob: return Glob.MatchesSegmented(_text, value);
             default:
                 var resolved = _template.Resolve(context);
-                return resolved is not null && Glob.Matches(resolved, value);
+                if (resolved is null) return false;
+                return _segmented && Glob.HasSegmentBoundStar(resolved) ? Glob.MatchesSegmented(resolved, value) : Glob.Matches(resolved, value);
         }
     }
 }

@@ -6,5 +6,6 @@ internal enum PatternKind
     Exact,
     Prefix,
     Glob,
+    SegmentedGlob,
     Variable,
 }

@@ -11,7 +11,7 @@ internal sealed class ResourceMatcher
         var patterns = new List<Pattern>();
         foreach (var resource in resources)
         {
-            var pattern = Pattern.Compile(resource, variables);
+            var pattern = Pattern.CompileArn(resource, variables);
             if (pattern.IsAny) _any = true;
             patterns.Add(pattern);
         }
