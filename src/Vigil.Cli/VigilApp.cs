@@ -7,12 +7,21 @@ namespace Vigil.Cli;
 /// <summary>Parses the command line and runs a command; user errors become exit code 2 with one message.</summary>
 internal static class VigilApp
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
+        RunAsync(args, StandardInput, output, error, cancellationToken);
+
+    public static Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
+        RunAsync(args, () => input, output, error, cancellationToken);
+
+    private static TextReader StandardInput() => new StreamReader(Console.OpenStandardInput(), bufferSize: 1 << 16);
+
+    private static async Task<int> RunAsync(string[] args, Func<TextReader> input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var root = new RootCommand("Vigil: which AWS security duties are yours, for the services you use, and are you meeting them?");
         root.Subcommands.Add(ScanCommand.Create());
         root.Subcommands.Add(ChecksCommand.Create());
         root.Subcommands.Add(FrameworksCommand.Create());
+        root.Subcommands.Add(IamCommand.Create(input));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

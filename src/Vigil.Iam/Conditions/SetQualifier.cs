@@ -1,0 +1,8 @@
+namespace Vigil.Iam.Conditions;
+
+internal enum SetQualifier
+{
+    None,
+    ForAllValues,
+    ForAnyValue,
+}

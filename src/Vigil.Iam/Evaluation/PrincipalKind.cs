@@ -1,0 +1,13 @@
+namespace Vigil.Iam.Evaluation;
+
+internal enum PrincipalKind
+{
+    Anonymous,
+    Service,
+    AccountRoot,
+    User,
+    Role,
+    RoleSession,
+    FederatedUser,
+    Other,
+}

@@ -1,0 +1,34 @@
+namespace Vigil.Iam.Policies;
+
+/// <summary>Action or NotAction values: exact names in a hash set, wildcard patterns tried in turn; all lower case.</summary>
+internal sealed class ActionMatcher
+{
+    private readonly HashSet<string> _exact = new(StringComparer.Ordinal);
+    private readonly Pattern[] _patterns;
+    private readonly bool _any;
+
+    public ActionMatcher(IEnumerable<string> actions)
+    {
+        var patterns = new List<Pattern>();
+        foreach (var action in actions)
+        {
+            var pattern = Pattern.Compile(action.ToLowerInvariant(), variables: false);
+            if (pattern.IsAny) _any = true;
+            else if (pattern.IsExact) _exact.Add(pattern.ExactText);
+            else patterns.Add(pattern);
+        }
+
+        _patterns = [.. patterns];
+    }
+
+    public bool Matches(string lowerCaseAction, IReadOnlyDictionary<string, IReadOnlyList<string>> context)
+    {
+        if (_any || _exact.Contains(lowerCaseAction)) return true;
+        foreach (var pattern in _patterns)
+        {
+            if (pattern.Matches(lowerCaseAction, context)) return true;
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,11 @@
+namespace Vigil.Iam.Policies;
+
+internal enum PatternKind
+{
+    Any,
+    Exact,
+    Prefix,
+    Glob,
+    SegmentedGlob,
+    Variable,
+}

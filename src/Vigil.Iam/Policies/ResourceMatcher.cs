@@ -1,0 +1,32 @@
+namespace Vigil.Iam.Policies;
+
+/// <summary>Resource or NotResource values: case-sensitive ARN patterns with * and ? and policy variables.</summary>
+internal sealed class ResourceMatcher
+{
+    private readonly Pattern[] _patterns;
+    private readonly bool _any;
+
+    public ResourceMatcher(IEnumerable<string> resources, bool variables)
+    {
+        var patterns = new List<Pattern>();
+        foreach (var resource in resources)
+        {
+            var pattern = Pattern.CompileArn(resource, variables);
+            if (pattern.IsAny) _any = true;
+            patterns.Add(pattern);
+        }
+
+        _patterns = [.. patterns];
+    }
+
+    public bool Matches(string resource, IReadOnlyDictionary<string, IReadOnlyList<string>> context)
+    {
+        if (_any) return true;
+        foreach (var pattern in _patterns)
+        {
+            if (pattern.Matches(resource, context)) return true;
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,113 @@
+using System.Text.Json;
+
+namespace Vigil.Iam.Simulation;
+
+/// <summary>
+/// Reads requests in the `vigil iam simulate` format (CONTRACTS.md) into <see cref="AuthorizationRequest"/>s.
+/// Policies that recur across requests are compiled once (cached by their JSON text).
+/// </summary>
+public sealed class SimulationRequestReader
+{
+    private const int CacheLimit = 4096;
+    private readonly Dictionary<string, Policy> _cache = new(StringComparer.Ordinal);
+
+    /// <summary>Reads one request object; throws <see cref="FormatException"/> or <see cref="PolicyParseException"/> naming the problem.</summary>
+    public AuthorizationRequest Read(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object) throw new FormatException("a request must be a JSON object");
+        return new AuthorizationRequest
+        {
+            Principal = RequiredString(root, "principal"),
+            Action = RequiredString(root, "action"),
+            Resource = RequiredString(root, "resource"),
+            ResourceAccount = OptionalString(root, "resourceAccount"),
+            Context = Context(root),
+            IdentityPolicies = Policies(root, "identityPolicies", "identityPolicies") ?? [],
+            ResourcePolicy = OptionalPolicy(root, "resourcePolicy"),
+            PermissionsBoundary = OptionalPolicy(root, "permissionsBoundary"),
+            Scps = Levels(root, "scps"),
+            Rcps = Levels(root, "rcps"),
+            SessionPolicy = OptionalPolicy(root, "sessionPolicy"),
+        };
+    }
+
+    private static string RequiredString(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()!
+            : throw new FormatException($"\"{name}\" must be a string");
+
+    private static string? OptionalString(JsonElement root, string name)
+    {
+        if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return null;
+        return value.ValueKind == JsonValueKind.String ? value.GetString() : throw new FormatException($"\"{name}\" must be a string or null");
+    }
+
+    private static Dictionary<string, IReadOnlyList<string>> Context(JsonElement root)
+    {
+        var context = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
+        if (!root.TryGetProperty("context", out var element) || element.ValueKind == JsonValueKind.Null) return context;
+        if (element.ValueKind != JsonValueKind.Object) throw new FormatException("\"context\" must be an object");
+        foreach (var property in element.EnumerateObject())
+        {
+            if (property.Value.ValueKind == JsonValueKind.Array)
+            {
+                var values = new List<string>(property.Value.GetArrayLength());
+                foreach (var item in property.Value.EnumerateArray()) values.Add(Scalar(item, property.Name));
+                context[property.Name] = values;
+            }
+            else
+            {
+                context[property.Name] = [Scalar(property.Value, property.Name)];
+            }
+        }
+
+        return context;
+    }
+
+    private static string Scalar(JsonElement element, string key) => element.ValueKind switch
+    {
+        JsonValueKind.String => element.GetString()!,
+        JsonValueKind.Number => element.GetRawText(),
+        JsonValueKind.True => "true",
+        JsonValueKind.False => "false",
+        _ => throw new FormatException($"context key \"{key}\" must hold a string, number, boolean or an array of them"),
+    };
+
+    private Policy? OptionalPolicy(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? Compile(value, name) : null;
+
+    private List<Policy>? Policies(JsonElement root, string name, string label)
+    {
+        if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return null;
+        return PolicyList(value, label);
+    }
+
+    private List<Policy> PolicyList(JsonElement value, string label)
+    {
+        if (value.ValueKind != JsonValueKind.Array) throw new FormatException($"\"{label}\" must be an array of policies");
+        var policies = new List<Policy>(value.GetArrayLength());
+        var i = 0;
+        foreach (var item in value.EnumerateArray()) policies.Add(Compile(item, $"{label}[{i++}]"));
+        return policies;
+    }
+
+    private List<IReadOnlyList<Policy>>? Levels(JsonElement root, string name)
+    {
+        if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return null;
+        if (value.ValueKind != JsonValueKind.Array) throw new FormatException($"\"{name}\" must be an array of levels (arrays of policies)");
+        var levels = new List<IReadOnlyList<Policy>>(value.GetArrayLength());
+        var l = 0;
+        foreach (var level in value.EnumerateArray()) levels.Add(PolicyList(level, $"{name}[{l++}]"));
+        return levels;
+    }
+
+    private Policy Compile(JsonElement element, string label)
+    {
+        var text = element.GetRawText();
+        if (_cache.TryGetValue(text, out var cached)) return cached;
+        var policy = Policy.Parse(element, label);
+        if (_cache.Count >= CacheLimit) _cache.Clear();
+        _cache[text] = policy;
+        return policy;
+    }
+}
