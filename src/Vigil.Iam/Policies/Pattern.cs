@@ -33,8 +33,21 @@ internal sealed class Pattern
 
     public static Pattern Compile(string source, bool variables) => new(Template.Compile(source, wildcards: true, variables), segmented: false);
 
-    /// <summary>A resource ARN pattern: a * inside a segment does not cross colons.</summary>
-    public static Pattern CompileArn(string source, bool variables) => new(Template.Compile(source, wildcards: true, variables), segmented: true);
+    /// <summary>A resource ARN pattern: a * inside a segment does not cross colons, and policy variables apply only in
+    /// the resource part (after the fifth colon), as the IAM User Guide specifies.</summary>
+    public static Pattern CompileArn(string source, bool variables) =>
+        new(Template.Compile(source, wildcards: true, variables, variablesFrom: ResourcePartStart(source)), segmented: true);
+
+    private static int ResourcePartStart(string arn)
+    {
+        var index = -1;
+        for (var colon = 0; colon < 5; colon++)
+        {
+            index = arn.IndexOf(':', index + 1);
+            if (index < 0) return 0;
+        }
+        return index + 1;
+    }
 
     public bool Matches(string value, IReadOnlyDictionary<string, IReadOnlyList<string>> context)
     {

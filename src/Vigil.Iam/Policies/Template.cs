@@ -21,7 +21,8 @@ internal sealed class Template
 
     public bool HasVariables => _parts.Length > 0;
 
-    public static Template Compile(string source, bool wildcards, bool variables)
+    /// <param name="variablesFrom">Where variables may start; a ${...} before it is literal text.</param>
+    public static Template Compile(string source, bool wildcards, bool variables, int variablesFrom = 0)
     {
         if (!variables || !source.Contains("${", StringComparison.Ordinal)) return new Template(Literal(source, wildcards), []);
         var parts = new List<TemplatePart>();
@@ -29,7 +30,7 @@ internal sealed class Template
         var i = 0;
         while (i < source.Length)
         {
-            var close = source[i] == '$' && i + 1 < source.Length && source[i + 1] == '{' ? source.IndexOf('}', i + 2) : -1;
+            var close = i >= variablesFrom && source[i] == '$' && i + 1 < source.Length && source[i + 1] == '{' ? source.IndexOf('}', i + 2) : -1;
             if (close < 0)
             {
                 literal.Append(Literal(source[i].ToString(), wildcards));
