@@ -16,7 +16,8 @@ public sealed class CaseFileTests
     }
 
     [Fact]
-    public void CaseFiles_AreCopiedToTheOutput() => Assert.True(File.Exists(Path.Combine(CasesDirectory, "engine-smoke.json")));
+    public void CaseFiles_AreCopiedToTheOutput() =>
+        Assert.True(Directory.GetFiles(CasesDirectory, "*.json").Length >= 20, "the decision case corpus is not in the test output");
 
     [Theory]
     [MemberData(nameof(CaseFiles))]
