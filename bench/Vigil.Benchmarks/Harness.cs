@@ -62,6 +62,22 @@ internal static class Harness
         return 0;
     }
 
+    /// <summary>Decisions per second on one thread over the IAM corpus mix, after compilation.</summary>
+    public static int IamThroughput()
+    {
+        var requests = IamRequestMix.FromCorpus();
+        var decided = 0L;
+        for (var i = 0; i < 200_000; i++) Iam.Evaluator.Evaluate(requests[i % requests.Count]);
+        var watch = Stopwatch.StartNew();
+        while (watch.Elapsed < TimeSpan.FromSeconds(3))
+        {
+            for (var i = 0; i < 10_000; i++) Iam.Evaluator.Evaluate(requests[(int)(decided++ % requests.Count)]);
+        }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"requests={requests.Count} decisions={decided} seconds={watch.Elapsed.TotalSeconds:F2} decisions_per_second={decided / watch.Elapsed.TotalSeconds:F0}"));
+        return 0;
+    }
+
     /// <summary>Each file in its own process, so peak memory is that scan's alone.</summary>
     public static async Task<int> MeasureAsync(IReadOnlyList<string> paths)
     {
