@@ -6,6 +6,32 @@ namespace Vigil.Iam.Tests;
 public sealed class SimulationServiceTests
 {
     [Fact]
+    public async Task RunAsync_ManyLines_AnswersEveryOneInOrder()
+    {
+        const string allow = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}""";
+        var lines = Enumerable.Range(0, 10_000).Select(i => i % 7 == 3
+            ? "{not json"
+            : $$"""{"id":{{i}},"principal":"arn:aws:iam::111122223333:user/u{{i}}","action":"{{(i % 2 == 0 ? "s3:GetObject" : "s3:PutObject")}}","resource":"arn:aws:s3:::b/k","resourceAccount":"111122223333","identityPolicies":[{{allow}}]}""");
+        var output = new StringWriter();
+        await new SimulationService().RunAsync(new StringReader(string.Join('\n', lines)), output, CancellationToken.None);
+
+        var results = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(10_000, results.Length);
+        for (var i = 0; i < results.Length; i++)
+        {
+            using var result = JsonDocument.Parse(results[i]);
+            var root = result.RootElement;
+            if (i % 7 == 3)
+            {
+                Assert.StartsWith("not valid JSON", root.GetProperty("error").GetString(), StringComparison.Ordinal);
+                continue;
+            }
+            Assert.Equal(i, root.GetProperty("id").GetInt32());
+            Assert.Equal(i % 2 == 0 ? "allowed" : "implicitDeny", root.GetProperty("decision").GetString());
+        }
+    }
+
+    [Fact]
     public void Answer_EchoesTheIdAsGiven()
     {
         var service = new SimulationService();
