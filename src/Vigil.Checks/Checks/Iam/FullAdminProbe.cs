@@ -1,0 +1,49 @@
+using Vigil.Checks.Policies;
+using Vigil.Core.Checks;
+using Vigil.Iam;
+
+namespace Vigil.Checks.Checks.Iam;
+
+/// <summary>Asks the IAM engine whether a policy, as a principal's only identity policy (no boundary, no SCP, empty request
+/// context), allows every probe: actions across services and access levels, including a fictitious one that only a
+/// wildcard or NotAction grant covers.</summary>
+internal static class FullAdminProbe
+{
+    private static readonly (string Action, string Resource)[] Probes =
+    [
+        ("iam:CreateUser", "arn:aws:iam::ACCOUNT:user/vigil-probe"),
+        ("iam:PutRolePolicy", "arn:aws:iam::ACCOUNT:role/vigil-probe"),
+        ("ec2:RunInstances", "arn:aws:ec2:us-east-1:ACCOUNT:instance/i-0123456789abcdef0"),
+        ("s3:DeleteBucket", "arn:aws:s3:::vigil-probe-bucket"),
+        ("kms:ScheduleKeyDeletion", "arn:aws:kms:us-east-1:ACCOUNT:key/00000000-0000-0000-0000-000000000000"),
+        ("organizations:LeaveOrganization", "*"),
+        ("vigilprobe:Probe", "*"),
+    ];
+
+    /// <summary>Whether the document grants full administrative access in the account, or why it could not be parsed; cached per account and document.</summary>
+    public static (bool FullAdmin, string? ParseError) Verdict(CheckContext context, string accountId, string document, string source)
+    {
+        var compiled = CompiledPolicies.Get(context, document, source);
+        if (compiled.Policy is not { } policy) return (false, compiled.ParseError);
+        return (CompiledPolicies.Derived(context, "full-admin", accountId + "\n" + document, _ => GrantsFullAdmin(policy, accountId)), null);
+    }
+
+    private static bool GrantsFullAdmin(Policy policy, string accountId)
+    {
+        var principal = $"arn:aws:iam::{accountId}:user/vigil-probe";
+        foreach (var (action, resource) in Probes)
+        {
+            var request = new AuthorizationRequest
+            {
+                Principal = principal,
+                Action = action,
+                Resource = resource.Replace("ACCOUNT", accountId, StringComparison.Ordinal),
+                ResourceAccount = accountId,
+                IdentityPolicies = [policy],
+            };
+            if (Evaluator.Evaluate(request).Decision != Decision.Allowed) return false;
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,35 @@
+using System.Collections.Concurrent;
+using Vigil.Core.Checks;
+using Vigil.Iam;
+
+namespace Vigil.Checks.Policies;
+
+/// <summary>Policy documents compiled once per scan, keyed by their text, shared by every check that asks the IAM engine.</summary>
+internal static class CompiledPolicies
+{
+    /// <summary>The compiled document; a parse error names <paramref name="source"/> (the cache is keyed by text alone, so an
+    /// unparseable document shared by several sources is re-parsed for each to name it).</summary>
+    public static CompiledPolicy Get(CheckContext context, string document, string source)
+    {
+        var compiled = context.Index.Computed("compiled-policy-documents", _ => new ConcurrentDictionary<string, CompiledPolicy>(StringComparer.Ordinal))
+            .GetOrAdd(document, text => Compile(text, source));
+        return compiled.ParseError is not null && compiled.Source != source ? Compile(document, source) : compiled;
+    }
+
+    /// <summary>A value derived from a parseable document (e.g. a verdict), computed once per scan and document text.</summary>
+    public static TValue Derived<TValue>(CheckContext context, string name, string document, Func<string, TValue> derive) =>
+        context.Index.Computed("policy-derived-" + name, _ => new ConcurrentDictionary<string, TValue>(StringComparer.Ordinal))
+            .GetOrAdd(document, derive);
+
+    private static CompiledPolicy Compile(string document, string source)
+    {
+        try
+        {
+            return new CompiledPolicy(source, Policy.Parse(document, source), null);
+        }
+        catch (PolicyParseException e)
+        {
+            return new CompiledPolicy(source, null, e.Message);
+        }
+    }
+}
