@@ -6,7 +6,7 @@ namespace Vigil.Checks.Checks.Iam;
 
 /// <summary>Asks the IAM engine whether a policy, as a principal's only identity policy (no boundary, no SCP, empty request
 /// context), allows every probe: actions across services and access levels, including a fictitious one that only a
-/// wildcard or NotAction grant covers.</summary>
+/// wildcard or NotAction grant covers. The KMS probe's key has the default key policy, which delegates to IAM policies.</summary>
 internal static class FullAdminProbe
 {
     private static readonly (string Action, string Resource)[] Probes =
@@ -25,10 +25,15 @@ internal static class FullAdminProbe
     {
         var compiled = CompiledPolicies.Get(context, document, source);
         if (compiled.Policy is not { } policy) return (false, compiled.ParseError);
-        return (CompiledPolicies.Derived(context, "full-admin", accountId + "\n" + document, _ => GrantsFullAdmin(policy, accountId)), null);
+        var keyPolicy = CompiledPolicies.Derived(context, "default-key-policy", accountId, DefaultKeyPolicy);
+        return (CompiledPolicies.Derived(context, "full-admin", accountId + "\n" + document, _ => GrantsFullAdmin(policy, keyPolicy, accountId)), null);
     }
 
-    private static bool GrantsFullAdmin(Policy policy, string accountId)
+    private static Policy DefaultKeyPolicy(string accountId) => Policy.Parse(
+        $$"""{"Version":"2012-10-17","Statement":[{"Sid":"Enable IAM User Permissions","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::{{accountId}}:root"},"Action":"kms:*","Resource":"*"}]}""",
+        "default key policy");
+
+    private static bool GrantsFullAdmin(Policy policy, Policy keyPolicy, string accountId)
     {
         var principal = $"arn:aws:iam::{accountId}:user/vigil-probe";
         foreach (var (action, resource) in Probes)
@@ -40,6 +45,7 @@ internal static class FullAdminProbe
                 Resource = resource.Replace("ACCOUNT", accountId, StringComparison.Ordinal),
                 ResourceAccount = accountId,
                 IdentityPolicies = [policy],
+                ResourcePolicy = action.StartsWith("kms:", StringComparison.Ordinal) ? keyPolicy : null,
             };
             if (Evaluator.Evaluate(request).Decision != Decision.Allowed) return false;
         }
