@@ -47,6 +47,9 @@ internal sealed class IamPart : IDemoPart
         Policy(demo, Dev, "AcmeCiDeploy", attachments: 2, versions: 1, """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["cloudformation:CreateChangeSet","cloudformation:DescribeChangeSet","cloudformation:ExecuteChangeSet","cloudformation:DescribeStacks"],"Resource":"arn:aws:cloudformation:*:444455556666:stack/acme-*/*"}]}""");
         Policy(demo, Dev, "AcmeEtlSandbox", attachments: 1, versions: 1, """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["s3:GetObject","s3:PutObject","s3:ListBucket"],"Resource":["arn:aws:s3:::acme-dev-raw-444455556666","arn:aws:s3:::acme-dev-raw-444455556666/*"]}]}""");
         Policy(demo, Dev, "ReportingReadOnly", attachments: 1, versions: 2, """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["athena:StartQueryExecution","athena:GetQueryResults","s3:GetObject"],"Resource":"*"}]}""");
+        Policy(demo, Dev, "AcmeDevTerraformAdmin", attachments: 1, versions: 3, """{"Version":"2012-10-17","Statement":[{"Sid":"TerraformEverything","Effect":"Allow","Action":"*","Resource":"*"}]}""");
+        demo.Weakness("iam-policy-no-full-admin", PolicyArn(Dev, "AcmeDevTerraformAdmin"),
+            "AcmeDevTerraformAdmin, attached to the development ci-deployers group so Terraform could create anything, allows every action on every resource.");
         Policy(demo, Dev, "AcmeInstanceBase", attachments: 4, versions: 1, """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["s3:GetObject"],"Resource":"arn:aws:s3:::acme-dev-artifacts-444455556666/*"}]}""");
     }
 
@@ -79,8 +82,17 @@ internal sealed class IamPart : IDemoPart
         Group(demo, Dev, "developers", ReadOnlyAccess, CloudShellFullAccess);
         demo.Weakness("iam-cloudshell-full-access-restricted", Account.ArnFor(Dev),
             "The developers group of the development account has AWSCloudShellFullAccess, so every developer can move files in and out through CloudShell.");
-        Group(demo, Dev, "ci-deployers", PolicyArn(Dev, "AcmeCiDeploy"));
-        Group(demo, Dev, "etl-services", PolicyArn(Dev, "AcmeEtlSandbox"));
+        Group(demo, Dev, "ci-deployers", PolicyArn(Dev, "AcmeCiDeploy"), PolicyArn(Dev, "AcmeDevTerraformAdmin"));
+        demo.Add(new IamGroup
+        {
+            Arn = $"arn:aws:iam::{Dev}:group/etl-services",
+            Name = "etl-services",
+            AccountId = Dev,
+            AttachedPolicies = [Attached(PolicyArn(Dev, "AcmeEtlSandbox"))],
+            InlinePolicies = [new InlinePolicy("temporary-debug", """{"Version":"2012-10-17","Statement":[{"Sid":"DebugEverythingButBilling","Effect":"Allow","NotAction":["aws-portal:*","billing:*"],"Resource":"*"}]}""")],
+        });
+        demo.Weakness("iam-inline-policy-no-full-admin", Account.ArnFor(Dev),
+            "The etl-services group of the development account kept a 'temporary-debug' inline policy that allows everything except billing (NotAction), which is full administrative access.");
     }
 
     private static void Group(DemoEstateBuilder demo, string account, string name, params string[] policies) => demo.Add(new IamGroup

@@ -158,10 +158,12 @@ internal sealed class S3Part : IDemoPart
             ("s3-bucket-acls-disabled", "still uses ObjectWriter ownership with ACLs enabled"),
             ("s3-bucket-server-access-logging-enabled", "has no server access logging"),
             ("s3-bucket-versioning-enabled", "never had versioning enabled"),
-            ("s3-bucket-lifecycle-configured", "has no lifecycle rules"));
+            ("s3-bucket-lifecycle-configured", "has no lifecycle rules"),
+            ("s3-bucket-policy-denies-http", "has no bucket policy at all, so it accepts requests over plain HTTP"));
 
         var sandbox = Add(demo, Good(demo, dev, use1, "acme-dev-sandbox-us-east-1", "engineering", "internal", 700) with
         {
+            Policy = EngineersOnlyPolicy("acme-dev-sandbox-us-east-1", dev),
             Versioning = "Suspended",
             ObjectLockEnabled = false,
             ReplicationRules = [],
@@ -170,7 +172,8 @@ internal sealed class S3Part : IDemoPart
         Weak(demo, sandbox.Arn, "The engineers' sandbox bucket",
             ("s3-bucket-versioning-enabled", "had versioning suspended to save storage costs"),
             ("s3-bucket-mfa-delete-enabled", "has no MFA delete, so its remaining object versions can be deleted with ordinary credentials"),
-            ("s3-bucket-lifecycle-configured", "has no lifecycle rules, so nothing in it ever expires"));
+            ("s3-bucket-lifecycle-configured", "has no lifecycle rules, so nothing in it ever expires"),
+            ("s3-bucket-policy-denies-http", "has a hand-written bucket policy that grants the engineers role access but lacks the DenyInsecureTransport statement, so plain HTTP requests succeed"));
 
         var experiments = Add(demo, Good(demo, dev, use1, "acme-dev-ml-experiments-us-east-1", "data-science", "internal", 300) with
         {
@@ -333,6 +336,10 @@ internal sealed class S3Part : IDemoPart
     private static string TlsOnlyPolicy(string bucket) => """
         {"Version":"2012-10-17","Statement":[{"Sid":"DenyInsecureTransport","Effect":"Deny","Principal":"*","Action":"s3:*","Resource":["arn:aws:s3:::BUCKET","arn:aws:s3:::BUCKET/*"],"Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}
         """.Replace("BUCKET", bucket, StringComparison.Ordinal);
+
+    private static string EngineersOnlyPolicy(string bucket, string accountId) => """
+        {"Version":"2012-10-17","Statement":[{"Sid":"AllowEngineers","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::ACCOUNT_ID:role/acme-engineers"},"Action":["s3:GetObject","s3:PutObject","s3:DeleteObject"],"Resource":"arn:aws:s3:::BUCKET/*"}]}
+        """.Replace("BUCKET", bucket, StringComparison.Ordinal).Replace("ACCOUNT_ID", accountId, StringComparison.Ordinal);
 
     private static string ServicePolicy(string bucket, string service) => """
         {"Version":"2012-10-17","Statement":[{"Sid":"DenyInsecureTransport","Effect":"Deny","Principal":"*","Action":"s3:*","Resource":["arn:aws:s3:::BUCKET","arn:aws:s3:::BUCKET/*"],"Condition":{"Bool":{"aws:SecureTransport":"false"}}},{"Sid":"AllowServiceDelivery","Effect":"Allow","Principal":{"Service":"SERVICE"},"Action":"s3:PutObject","Resource":"arn:aws:s3:::BUCKET/*"}]}
