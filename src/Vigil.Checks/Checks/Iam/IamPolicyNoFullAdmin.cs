@@ -60,7 +60,7 @@ internal sealed class IamPolicyNoFullAdmin : Check<ManagedPolicy>
             return CheckOutcome.Error($"The default version of policy {policy.Name} could not be parsed: {parseError.TrimEnd('.')}.");
         if (!fullAdmin) return Pass($"Policy {policy.Name} does not grant full administrative access.");
         return Fail(policy.AttachmentCount > 0
-            ? $"Policy {policy.Name} grants full administrative access (every action on every resource) and is attached to {policy.AttachmentCount} {(policy.AttachmentCount == 1 ? "identity" : "identities")}."
-            : $"Policy {policy.Name} grants full administrative access (every action on every resource); it is attached to no identity yet, but one attachment makes an administrator.");
+            ? $"Policy {policy.Name} grants full administrative access (it allows actions in every service on all resources) and is attached to {policy.AttachmentCount} {(policy.AttachmentCount == 1 ? "identity" : "identities")}."
+            : $"Policy {policy.Name} grants full administrative access (it allows actions in every service on all resources); it is attached to no identity yet, but one attachment makes an administrator.");
     }
 }
