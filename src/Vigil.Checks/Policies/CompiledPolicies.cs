@@ -21,7 +21,9 @@ internal static class CompiledPolicies
         context.Index.Computed("policy-derived-" + name, _ => new ConcurrentDictionary<string, TValue>(StringComparer.Ordinal))
             .GetOrAdd(document, derive);
 
-    private static CompiledPolicy Compile(string document, string source)
+    /// <summary>Compiles a document that no other resource shares (a bucket policy names its bucket), without caching it
+    /// for the rest of the scan.</summary>
+    public static CompiledPolicy Compile(string document, string source)
     {
         try
         {

@@ -44,9 +44,16 @@ internal sealed class Ec2SecurityGroupNoPublicHighRiskPorts : Check<SecurityGrou
 
     public override CheckOutcome Evaluate(SecurityGroup group, CheckContext context)
     {
-        var worldRules = group.Ingress.Where(r => r.FromWorld()).ToList();
-        var open = context.Settings.HighRiskPorts.Where(p => worldRules.Any(r => r.AllowsTcpOrUdp(p))).Distinct().Order().ToList();
-        return open.Count == 0
+        SortedSet<int>? open = null;
+        foreach (var rule in group.Ingress)
+        {
+            if (!rule.FromWorld()) continue;
+            foreach (var port in context.Settings.HighRiskPorts)
+            {
+                if (rule.AllowsTcpOrUdp(port)) (open ??= []).Add(port);
+            }
+        }
+        return open is null
             ? Pass($"Security group {group.Label()} allows no unrestricted access to high-risk ports.")
             : Fail($"Security group {group.Label()} allows unrestricted access to high-risk port(s) {string.Join(", ", open)}.");
     }

@@ -73,7 +73,7 @@ internal sealed class S3BucketPolicyDeniesHttp : Check<S3Bucket>
     {
         if (bucket.Policy is not { } document)
             return Fail($"Bucket {bucket.Name} has no bucket policy, so it accepts requests over plain HTTP.");
-        var compiled = CompiledPolicies.Get(context, document, bucket.Arn);
+        var compiled = CompiledPolicies.Compile(document, bucket.Arn);
         if (compiled.Policy is not { } policy)
             return CheckOutcome.Error($"The bucket policy of {bucket.Name} could not be parsed: {compiled.ParseError!.TrimEnd('.')}.");
 
