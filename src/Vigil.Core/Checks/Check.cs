@@ -22,6 +22,7 @@ public abstract class Check<T> : ICheck where T : Resource
     ResourceRef ICheck.Describe(Resource resource) => Describe((T)resource);
 
     protected static CheckOutcome Pass(string? message = null) => CheckOutcome.Pass(message);
+    protected static CheckOutcome Pass(ref PassMessageHandler message) => CheckOutcome.Pass(ref message);
     protected static CheckOutcome Fail(string message) => CheckOutcome.Fail(message);
     protected static CheckOutcome Manual(string message) => CheckOutcome.Manual(message);
     protected static CheckOutcome NotApplicable => CheckOutcome.NotApplicable;

@@ -38,10 +38,18 @@ public static class ScanEngine
         {
             var (check, needs, resources, start, count) = work[i];
             var chunk = new List<Finding>(count);
-            for (var r = start; r < start + count; r++)
+            PassMessages.Discarded = true;
+            try
             {
-                var finding = EvaluateOne(check, needs, resources[r], context, errors);
-                if (finding is not null) chunk.Add(finding);
+                for (var r = start; r < start + count; r++)
+                {
+                    var finding = EvaluateOne(check, needs, resources[r], context, errors);
+                    if (finding is not null) chunk.Add(finding);
+                }
+            }
+            finally
+            {
+                PassMessages.Discarded = false;
             }
             results[i] = chunk;
         });
