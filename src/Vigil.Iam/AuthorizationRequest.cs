@@ -19,7 +19,7 @@ public sealed record AuthorizationRequest
         init
         {
             _principal = value;
-            PrincipalInfo = PrincipalInfo.Parse(value);
+            PrincipalInfo = PrincipalInfo.Of(value);
         }
     }
 
@@ -29,9 +29,9 @@ public sealed record AuthorizationRequest
         init
         {
             _action = value;
-            ActionLower = value.ToLowerInvariant();
-            var colon = ActionLower.IndexOf(':', StringComparison.Ordinal);
-            Service = colon < 0 ? ActionLower : ActionLower[..colon];
+            var name = ActionName.Of(value);
+            ActionLower = name.Lower;
+            Service = name.Service;
         }
     }
 
@@ -63,7 +63,7 @@ public sealed record AuthorizationRequest
 
     public Policy? SessionPolicy { get; init; }
 
-    internal PrincipalInfo PrincipalInfo { get; private init; } = PrincipalInfo.Parse("anonymous");
+    internal PrincipalInfo PrincipalInfo { get; private init; } = PrincipalInfo.Anonymous;
 
     internal string ActionLower { get; private init; } = "";
 

@@ -8,11 +8,15 @@ public static class Evaluator
 {
     private static readonly MatchedStatement[] None = [];
 
+    /// <summary>The statements that applied so far, reused by every evaluation on a thread (results copy what they keep).</summary>
+    [ThreadStatic] private static List<StatementHit>? t_hits;
+
     public static AuthorizationResult Evaluate(AuthorizationRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var principal = request.PrincipalInfo;
-        var hits = new List<StatementHit>(4);
+        var hits = t_hits ??= new List<StatementHit>(8);
+        hits.Clear();
 
         var identityApplies = principal.Kind is not (PrincipalKind.Anonymous or PrincipalKind.Service);
         var identity = default(PolicyScan);

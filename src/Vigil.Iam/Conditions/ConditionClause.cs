@@ -23,7 +23,9 @@ internal sealed class ConditionClause
             hasVariables |= _templates[i].HasVariables;
         }
 
-        if (!hasVariables) _operands = Array.ConvertAll(_templates, t => new ConditionOperand(t.Text, op.Function));
+        if (hasVariables) return;
+        _operands = new ConditionOperand[_templates.Length];
+        for (var i = 0; i < _templates.Length; i++) _operands[i] = new ConditionOperand(_templates[i].Text, op.Function);
     }
 
     /// <summary>The value that cannot be read for this operator (not a number, date or CIDR), if any.</summary>

@@ -3,22 +3,22 @@ namespace Vigil.Iam.Policies;
 /// <summary>Action or NotAction values: exact names in a hash set, wildcard patterns tried in turn; all lower case.</summary>
 internal sealed class ActionMatcher
 {
-    private readonly HashSet<string> _exact = new(StringComparer.Ordinal);
+    private SmallStringSet _exact = new(StringComparer.Ordinal);
     private readonly Pattern[] _patterns;
     private readonly bool _any;
 
-    public ActionMatcher(IEnumerable<string> actions)
+    public ActionMatcher(IReadOnlyList<string> actions)
     {
-        var patterns = new List<Pattern>();
-        foreach (var action in actions)
+        List<Pattern>? patterns = null;
+        for (var i = 0; i < actions.Count; i++)
         {
-            var pattern = Pattern.Compile(action.ToLowerInvariant(), variables: false);
+            var pattern = Pattern.Compile(actions[i].ToLowerInvariant(), variables: false);
             if (pattern.IsAny) _any = true;
             else if (pattern.IsExact) _exact.Add(pattern.ExactText);
-            else patterns.Add(pattern);
+            else (patterns ??= []).Add(pattern);
         }
 
-        _patterns = [.. patterns];
+        _patterns = patterns is null ? [] : [.. patterns];
     }
 
     public bool Matches(string lowerCaseAction, IReadOnlyDictionary<string, IReadOnlyList<string>> context)

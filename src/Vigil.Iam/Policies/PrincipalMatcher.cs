@@ -5,11 +5,11 @@ namespace Vigil.Iam.Policies;
 /// <summary>A Principal or NotPrincipal element: "*", AWS accounts and ARNs, Service, Federated and CanonicalUser values.</summary>
 internal sealed class PrincipalMatcher
 {
-    private readonly HashSet<string> _accounts = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _arns = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _roleKeys = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _services = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string> _others = new(StringComparer.Ordinal);
+    private SmallStringSet _accounts = new(StringComparer.Ordinal);
+    private SmallStringSet _arns = new(StringComparer.Ordinal);
+    private SmallStringSet _roleKeys = new(StringComparer.Ordinal);
+    private SmallStringSet _services = new(StringComparer.OrdinalIgnoreCase);
+    private SmallStringSet _others = new(StringComparer.Ordinal);
 
     public bool Any { get; private set; }
 

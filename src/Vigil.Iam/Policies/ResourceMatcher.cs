@@ -6,17 +6,14 @@ internal sealed class ResourceMatcher
     private readonly Pattern[] _patterns;
     private readonly bool _any;
 
-    public ResourceMatcher(IEnumerable<string> resources, bool variables)
+    public ResourceMatcher(IReadOnlyList<string> resources, bool variables)
     {
-        var patterns = new List<Pattern>();
-        foreach (var resource in resources)
+        _patterns = new Pattern[resources.Count];
+        for (var i = 0; i < resources.Count; i++)
         {
-            var pattern = Pattern.CompileArn(resource, variables);
-            if (pattern.IsAny) _any = true;
-            patterns.Add(pattern);
+            _patterns[i] = Pattern.CompileArn(resources[i], variables);
+            _any |= _patterns[i].IsAny;
         }
-
-        _patterns = [.. patterns];
     }
 
     public bool Matches(string resource, IReadOnlyDictionary<string, IReadOnlyList<string>> context)

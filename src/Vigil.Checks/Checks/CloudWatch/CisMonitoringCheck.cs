@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Vigil.Checks.Checks.CloudTrail;
 using Vigil.Core.Checks;
 using Vigil.Core.Model.Account;
@@ -16,6 +17,8 @@ internal abstract class CisMonitoringCheck : AccountCheck
 
     /// <summary>The comparisons the filter pattern must contain, e.g. $.eventName = "CreateTrail".</summary>
     protected abstract IReadOnlyList<string> RequiredTerms { get; }
+
+    private IReadOnlyList<string> NormalisedTerms => field ??= [.. RequiredTerms.Select(MetricFilterPattern.Normalise)];
 
     public override IReadOnlyList<Type> DependsOn => [typeof(Account), typeof(Trail), typeof(LogGroup), typeof(MetricAlarm)];
 
@@ -46,8 +49,10 @@ internal abstract class CisMonitoringCheck : AccountCheck
                 continue;
             }
             var region = group.Region ?? RegionOf(group.Arn);
-            foreach (var filter in group.MetricFilters.Where(f => MetricFilterPattern.Covers(f.FilterPattern, RequiredTerms)))
+            var normalised = context.Index.Computed("normalised-metric-filter-patterns", _ => new ConcurrentDictionary<string, string>(StringComparer.Ordinal));
+            foreach (var filter in group.MetricFilters)
             {
+                if (!MetricFilterPattern.Covers(normalised.GetOrAdd(filter.FilterPattern, MetricFilterPattern.Normalise), NormalisedTerms)) continue;
                 if (filter.Transformations.Count == 0) problems.Add($"metric filter {filter.FilterName} on log group {group.Name} publishes no metric");
                 foreach (var metric in filter.Transformations)
                 {

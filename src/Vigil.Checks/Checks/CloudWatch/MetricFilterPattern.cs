@@ -6,10 +6,15 @@ namespace Vigil.Checks.Checks.CloudWatch;
 /// ignored, and a pattern covers a term when the term occurs in it as a whole comparison.</summary>
 internal static class MetricFilterPattern
 {
-    public static bool Covers(string pattern, IEnumerable<string> requiredTerms)
+    /// <summary>Whether a pattern and terms, both already <see cref="Normalise"/>d, contain every term.</summary>
+    public static bool Covers(string normalisedPattern, IReadOnlyList<string> normalisedTerms)
     {
-        var normalised = Normalise(pattern);
-        return requiredTerms.All(term => ContainsTerm(normalised, Normalise(term)));
+        foreach (var term in normalisedTerms)
+        {
+            if (!ContainsTerm(normalisedPattern, term)) return false;
+        }
+
+        return true;
     }
 
     /// <summary>Drops whitespace and quotes and writes == as =, so that ($.eventName = "CreateTrail") and

@@ -52,18 +52,38 @@ internal sealed class Ec2NetworkAclNoPublicAdminPorts : Check<NetworkAcl>
 
     public override CheckOutcome Evaluate(NetworkAcl acl, CheckContext context)
     {
-        var inbound = acl.Entries.Where(e => !e.Egress).OrderBy(e => e.RuleNumber).ToList();
-        var allowed = (
-            from ipv6 in Ipv6Families
-            let world = inbound.Where(e => SecurityGroupRules.IsWorld(ipv6 ? e.Ipv6CidrBlock : e.CidrBlock)).ToList()
-            from protocol in Protocols
-            from port in AdminPorts
-            let first = world.FirstOrDefault(e => Covers(e, protocol, port))
-            where first is { IsAllow: true }
-            select $"{protocol}/{port} from {(ipv6 ? "::/0" : "0.0.0.0/0")} (rule {first.RuleNumber})").ToList();
-        return allowed.Count == 0
+        List<string>? allowed = null;
+        foreach (var ipv6 in Ipv6Families)
+        {
+            foreach (var protocol in Protocols)
+            {
+                foreach (var port in AdminPorts)
+                {
+                    if (FirstWorldRule(acl, ipv6, protocol, port) is { IsAllow: true } first)
+                        (allowed ??= []).Add($"{protocol}/{port} from {(ipv6 ? "::/0" : "0.0.0.0/0")} (rule {first.RuleNumber})");
+                }
+            }
+        }
+
+        return allowed is null
             ? Pass($"Network ACL {acl.NetworkAclId} allows no ingress from the internet to ports 22 or 3389.")
             : Fail($"Network ACL {acl.NetworkAclId} allows ingress to {string.Join(", ", allowed)}.");
+    }
+
+    /// <summary>The lowest-numbered inbound rule from the whole internet that covers the port: the one a NACL applies.</summary>
+    private static NetworkAclEntry? FirstWorldRule(NetworkAcl acl, bool ipv6, string protocol, int port)
+    {
+        NetworkAclEntry? first = null;
+        var entries = acl.Entries;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var entry = entries[i];
+            if (entry.Egress || (first is not null && entry.RuleNumber >= first.RuleNumber)) continue;
+            if (SecurityGroupRules.IsWorld(ipv6 ? entry.Ipv6CidrBlock : entry.CidrBlock) && Covers(entry, protocol, port))
+                first = entry;
+        }
+
+        return first;
     }
 
     private static bool Covers(NetworkAclEntry entry, string protocol, int port)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Vigil.Checks.Policies;
 using Vigil.Core.Checks;
 using Vigil.Core.Model.S3;
@@ -8,7 +9,7 @@ namespace Vigil.Checks.Checks.S3;
 internal sealed class S3BucketPolicyDeniesHttp : Check<S3Bucket>
 {
     private const string AllowAllS3 = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}""";
-    private static readonly Policy IdentityAllowingS3 = Policy.Parse(AllowAllS3, "vigil-probe-identity");
+    private static readonly Policy[] IdentityAllowingS3 = [Policy.Parse(AllowAllS3, "vigil-probe-identity")];
     private static readonly string[] ProbeActions = ["s3:GetObject", "s3:PutObject"];
     private static readonly Dictionary<string, IReadOnlyList<string>> InsecureTransport =
         new(StringComparer.OrdinalIgnoreCase) { ["aws:SecureTransport"] = ["false"] };
@@ -77,8 +78,8 @@ internal sealed class S3BucketPolicyDeniesHttp : Check<S3Bucket>
         if (compiled.Policy is not { } policy)
             return CheckOutcome.Error($"The bucket policy of {bucket.Name} could not be parsed: {compiled.ParseError!.TrimEnd('.')}.");
 
-        var otherAccount = bucket.AccountId == "999999999999" ? "888888888888" : "999999999999";
-        string[] principals = [$"arn:aws:iam::{bucket.AccountId}:role/vigil-probe", $"arn:aws:iam::{otherAccount}:role/vigil-probe"];
+        var principals = context.Index.Computed("s3-http-probe-principals", _ => new ConcurrentDictionary<string, string[]>(StringComparer.Ordinal))
+            .GetOrAdd(bucket.AccountId, ProbePrincipals);
         foreach (var principal in principals)
         {
             foreach (var action in ProbeActions)
@@ -90,7 +91,7 @@ internal sealed class S3BucketPolicyDeniesHttp : Check<S3Bucket>
                     Resource = $"arn:aws:s3:::{bucket.Name}/probe",
                     ResourceAccount = bucket.AccountId,
                     Context = InsecureTransport,
-                    IdentityPolicies = [IdentityAllowingS3],
+                    IdentityPolicies = IdentityAllowingS3,
                     ResourcePolicy = policy,
                 };
                 var decision = Evaluator.Evaluate(request).Decision;
@@ -103,5 +104,12 @@ internal sealed class S3BucketPolicyDeniesHttp : Check<S3Bucket>
         }
 
         return Pass($"The bucket policy of {bucket.Name} denies requests that do not use TLS.");
+    }
+
+    /// <summary>A role in the bucket's own account and one in another account.</summary>
+    private static string[] ProbePrincipals(string accountId)
+    {
+        var otherAccount = accountId == "999999999999" ? "888888888888" : "999999999999";
+        return [$"arn:aws:iam::{accountId}:role/vigil-probe", $"arn:aws:iam::{otherAccount}:role/vigil-probe"];
     }
 }
