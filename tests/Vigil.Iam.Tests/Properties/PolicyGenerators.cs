@@ -13,8 +13,6 @@ internal static class PolicyGenerators
 
     public static readonly Gen<string> Action = Gen.OneOf(Vocabulary.Actions);
 
-    public static readonly Gen<string> ActionPattern = Gen.OneOf(Vocabulary.ActionPatterns);
-
     public static readonly Gen<string> ResourcePattern = Gen.OneOf(Vocabulary.ResourcePatterns);
 
     public static readonly Gen<GeneratedCondition> Condition =
@@ -79,7 +77,8 @@ internal static class PolicyGenerators
     public static readonly Gen<(PolicyCase Case, int Seed)> CaseAndSeed = Gen.Select(Case, Gen.Int);
 
     /// <summary>
-    /// A statement fit for a policy of that kind (resource policies name principals, RCPs name "*" and never allow);
+    /// A statement fit for a policy of that kind (resource policies name principals; RCPs name "*", never allow and
+    /// never use NotAction);
     /// with a target, two thirds of its actions, resources and principals are drawn from those that name the target.
     /// </summary>
     public static Gen<GeneratedStatement> Statement(PolicyKind kind, CaseTarget? target, bool? allow = null) =>
@@ -94,7 +93,9 @@ internal static class PolicyGenerators
             PolicyKind.Rcp => Gen.Const<GeneratedPrincipal?>(GeneratedPrincipal.Star),
             _ => Gen.Const<GeneratedPrincipal?>((GeneratedPrincipal?)null),
         };
-        var actions = Aimed(ActionPattern, target is null ? [] : Vocabulary.ActionPatterns.Where(p => Wildcard.MatchesAction(p, target.Action))).Array[1, 3];
+        // An RCP's Action must name a service: "*" alone is rejected (AWS Organizations User Guide, RCP syntax).
+        var patterns = kind == PolicyKind.Rcp ? Vocabulary.ActionPatterns.Where(p => p != "*").ToArray() : Vocabulary.ActionPatterns;
+        var actions = Aimed(Gen.OneOf(patterns), target is null ? [] : patterns.Where(p => Wildcard.MatchesAction(p, target.Action))).Array[1, 3];
         var resources = Aimed(ResourcePattern, target is null ? [] : Vocabulary.ResourcePatterns.Where(p => CouldMatch(p, target.Resource))).Array[1, 2];
         return from isAllow in Gen.Int[0, 99].Select(n => n < allowPercent)
                from notAction in Gen.Int[0, 9].Select(n => n == 0 && kind != PolicyKind.Rcp)
