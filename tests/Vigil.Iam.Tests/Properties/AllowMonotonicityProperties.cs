@@ -18,8 +18,8 @@ public sealed class AllowMonotonicityProperties
             var before = input.Case.Decide();
             var changed = input.Case.AddStatement(PolicyKind.Identity, input.Position, input.Allow);
             var after = changed.Decide();
-            Assert.True(before != Decision.Allowed || after == Decision.Allowed, $"adding an identity Allow turned allowed into {after}:{Environment.NewLine}{changed}");
-            Assert.True(before != Decision.ExplicitDeny || after == Decision.ExplicitDeny, $"adding an identity Allow turned explicitDeny into {after}:{Environment.NewLine}{changed}");
+            Assert.True(before != Decision.Allowed || after == Decision.Allowed, $"adding an identity Allow turned allowed into {DecisionText.Of(after)}:{Environment.NewLine}{changed}");
+            Assert.True(before != Decision.ExplicitDeny || after == Decision.ExplicitDeny, $"adding an identity Allow turned explicitDeny into {DecisionText.Of(after)}:{Environment.NewLine}{changed}");
             return $"{DecisionText.Of(before)} -> {DecisionText.Of(after)}";
         });
 

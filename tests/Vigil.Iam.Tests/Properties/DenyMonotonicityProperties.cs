@@ -18,8 +18,8 @@ public sealed class DenyMonotonicityProperties
             var before = input.Case.Decide();
             var changed = input.Case.AddStatement(kind, position, deny);
             var after = changed.Decide();
-            Assert.True(after != Decision.Allowed || before == Decision.Allowed, $"adding a Deny to the {kind} policies turned {before} into {after}:{Environment.NewLine}{changed}");
-            Assert.True(before != Decision.ExplicitDeny || after == Decision.ExplicitDeny, $"adding a Deny to the {kind} policies turned explicitDeny into {after}:{Environment.NewLine}{changed}");
+            Assert.True(after != Decision.Allowed || before == Decision.Allowed, $"adding a Deny to the {kind} policies turned {DecisionText.Of(before)} into {DecisionText.Of(after)}:{Environment.NewLine}{changed}");
+            Assert.True(before != Decision.ExplicitDeny || after == Decision.ExplicitDeny, $"adding a Deny to the {kind} policies turned explicitDeny into {DecisionText.Of(after)}:{Environment.NewLine}{changed}");
             return $"{DecisionText.Of(before)} -> {DecisionText.Of(after)}";
         });
 

@@ -21,7 +21,7 @@ public sealed class OrganizationLevelProperties
             // A Deny with NotPrincipal denies every caller that has a permissions boundary (iam.md, details).
             var before = without.Decide();
             var after = with.Decide();
-            Assert.True(after == before || after == Decision.ExplicitDeny, $"an allow-all boundary with a NotPrincipal Deny turned {before} into {after}:{Environment.NewLine}{with}");
+            Assert.True(after == before || after == Decision.ExplicitDeny, $"an allow-all boundary with a NotPrincipal Deny turned {DecisionText.Of(before)} into {DecisionText.Of(after)}:{Environment.NewLine}{with}");
             return "NotPrincipal deny";
         });
 
@@ -79,7 +79,7 @@ public sealed class OrganizationLevelProperties
             var after = changed.Decide();
             var applies = Vocabulary.AccountOf(c.Principal) is not null && !Vocabulary.IsServiceLinkedRole(c.Principal);
             var expected = !applies ? before : before == Decision.ExplicitDeny ? Decision.ExplicitDeny : Decision.ImplicitDeny;
-            Assert.True(after == expected, $"an SCP level that allows nothing turned {before} into {after}, not {expected} (SCPs apply: {applies}):{Environment.NewLine}{changed}");
+            Assert.True(after == expected, $"an SCP level that allows nothing turned {DecisionText.Of(before)} into {DecisionText.Of(after)}, not {DecisionText.Of(expected)} (SCPs apply: {applies}):{Environment.NewLine}{changed}");
             return $"{(applies ? "applies" : "does not apply")}, {DecisionText.Of(before)}";
         });
 
@@ -97,11 +97,11 @@ public sealed class OrganizationLevelProperties
             var with = c with { Boundary = AllowsNothing };
             var before = without.Decide();
             var after = with.Decide();
-            Assert.True(after != Decision.Allowed || before == Decision.Allowed, $"a boundary that allows nothing turned {before} into allowed:{Environment.NewLine}{with}");
+            Assert.True(after != Decision.Allowed || before == Decision.Allowed, $"a boundary that allows nothing turned {DecisionText.Of(before)} into allowed:{Environment.NewLine}{with}");
             if (c.ResourcePolicy is null)
             {
                 var expected = before == Decision.ExplicitDeny ? Decision.ExplicitDeny : Decision.ImplicitDeny;
-                Assert.True(after == expected, $"without a resource policy, a boundary that allows nothing turned {before} into {after}, not {expected}:{Environment.NewLine}{with}");
+                Assert.True(after == expected, $"without a resource policy, a boundary that allows nothing turned {DecisionText.Of(before)} into {DecisionText.Of(after)}, not {DecisionText.Of(expected)}:{Environment.NewLine}{with}");
             }
 
             return $"{DecisionText.Of(before)} -> {DecisionText.Of(after)}";

@@ -9,32 +9,32 @@ internal static class PolicyGenerators
 {
     private static readonly ConcurrentDictionary<(PolicyKind Kind, CaseTarget? Target, bool? Allow), Gen<GeneratedStatement>> Statements = new();
 
-    public static readonly Gen<string> Principal = Gen.OneOf(Vocabulary.Principals);
+    private static readonly Gen<string> Principal = Gen.OneOf(Vocabulary.Principals);
 
-    public static readonly Gen<string> Action = Gen.OneOf(Vocabulary.Actions);
+    private static readonly Gen<string> Action = Gen.OneOf(Vocabulary.Actions);
 
-    public static readonly Gen<string> ResourcePattern = Gen.OneOf(Vocabulary.ResourcePatterns);
+    private static readonly Gen<string> ResourcePattern = Gen.OneOf(Vocabulary.ResourcePatterns);
 
-    public static readonly Gen<GeneratedCondition> Condition =
+    private static readonly Gen<GeneratedCondition> Condition =
         from choice in Gen.OneOf(Vocabulary.Conditions)
         from values in Gen.OneOf(choice.ValueLists)
         select new GeneratedCondition(choice.Operator, choice.Key, values);
 
     /// <summary>No clause most of the time, otherwise one or two on different operator and key pairs.</summary>
-    public static readonly Gen<IReadOnlyList<GeneratedCondition>> Conditions =
+    private static readonly Gen<IReadOnlyList<GeneratedCondition>> Conditions =
         Gen.Frequency((12, Gen.Const(0)), (6, Gen.Const(1)), (2, Gen.Const(2)))
             .SelectMany(n => Condition.Array[n])
             .Select(clauses => (IReadOnlyList<GeneratedCondition>)clauses
                 .DistinctBy(c => (c.Operator.ToLowerInvariant(), c.Key.ToLowerInvariant())).ToList());
 
-    public static Gen<GeneratedPrincipal> PrincipalElementFor(CaseTarget? target) =>
+    private static Gen<GeneratedPrincipal> PrincipalElementFor(CaseTarget? target) =>
         Gen.Frequency(
             (2, Gen.Const(GeneratedPrincipal.Star)),
             (8, Aimed(Gen.OneOf(Vocabulary.PrincipalEntries), target is null ? [] : Vocabulary.EntriesNaming(target.Principal)).Array[1, 3]
                 .Select(entries => new GeneratedPrincipal(false, entries.Distinct().ToList()))));
 
     /// <summary>Each key is absent half of the time, otherwise one of its values.</summary>
-    public static readonly Gen<Dictionary<string, IReadOnlyList<string>>> Context =
+    private static readonly Gen<Dictionary<string, IReadOnlyList<string>>> Context =
         Gen.Int[0, 1 << 20].Array[Vocabulary.ContextKeys.Length].Select(picks =>
         {
             var context = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
@@ -130,7 +130,7 @@ internal static class PolicyGenerators
                select (kind, position, statement with { Sid = "Added" });
     }
 
-    public static Gen<GeneratedPolicy> Policy(PolicyKind kind, CaseTarget? target) =>
+    private static Gen<GeneratedPolicy> Policy(PolicyKind kind, CaseTarget? target) =>
         Statement(kind, target).List[1, 3].Select(statements => new GeneratedPolicy(statements));
 
     /// <summary>One to three organization levels; most levels carry the AWS-managed allow-all policy, as they do by default.</summary>
