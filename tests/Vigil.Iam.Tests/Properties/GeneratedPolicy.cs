@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Vigil.Iam.Tests.Properties;
 
-/// <summary>A generated policy document: its statements, written under Version 2012-10-17.</summary>
+/// <summary>A generated policy document: its statements, written under the version the style names.</summary>
 internal sealed record GeneratedPolicy(IReadOnlyList<GeneratedStatement> Statements)
 {
     public static readonly GeneratedPolicy FullAwsAccess = new([GeneratedStatement.AllowAll() with { Sid = "FullAWSAccess" }]);
@@ -22,7 +22,7 @@ internal sealed record GeneratedPolicy(IReadOnlyList<GeneratedStatement> Stateme
     public void WriteTo(Utf8JsonWriter writer, RenderStyle style)
     {
         writer.WriteStartObject();
-        writer.WriteString("Version", "2012-10-17");
+        writer.WriteString("Version", style.Version);
         writer.WritePropertyName("Statement");
         if (style.SingleStatementAsObject && Statements.Count == 1) Statements[0].WriteTo(writer, style);
         else
