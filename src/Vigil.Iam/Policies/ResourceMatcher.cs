@@ -19,6 +19,9 @@ internal sealed class ResourceMatcher
         _patterns = [.. patterns];
     }
 
+    /// <summary>Whether a "*" makes the element cover every resource.</summary>
+    public bool CoversEverything => _any;
+
     public bool Matches(string resource, IReadOnlyDictionary<string, IReadOnlyList<string>> context)
     {
         if (_any) return true;

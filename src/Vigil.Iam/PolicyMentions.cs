@@ -1,0 +1,66 @@
+using Vigil.Iam.Evaluation;
+using Vigil.Iam.Policies;
+
+namespace Vigil.Iam;
+
+/// <summary>What a policy names that an exposure analysis must put to the evaluator: the accounts and principal ARNs its
+/// Allow statements name (in Principal, and account ids or ARNs in condition values), and whether any statement is
+/// limited to particular resources (then its decisions depend on the resource ARN asked about).</summary>
+public sealed class PolicyMentions
+{
+    private PolicyMentions(IReadOnlyList<string> accounts, IReadOnlyList<string> principalArns, bool namesResources)
+    {
+        Accounts = accounts;
+        PrincipalArns = principalArns;
+        NamesResources = namesResources;
+    }
+
+    /// <summary>Twelve-digit account ids, in order of first mention.</summary>
+    public IReadOnlyList<string> Accounts { get; }
+
+    /// <summary>Principal ARNs (users, roles, sessions) named in the Principal element of Allow statements.</summary>
+    public IReadOnlyList<string> PrincipalArns { get; }
+
+    /// <summary>Whether some statement has a Resource or NotResource element other than "*".</summary>
+    public bool NamesResources { get; }
+
+    public static PolicyMentions Of(Policy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        var accounts = new List<string>();
+        var arns = new List<string>();
+        var namesResources = false;
+        foreach (var statement in policy.Statements)
+        {
+            namesResources |= statement.Resources is { CoversEverything: false };
+            if (!statement.IsAllow) continue;
+            if (statement.Principals is { } principals && !statement.NotPrincipal)
+            {
+                foreach (var account in principals.Accounts) AddDistinct(accounts, account);
+                foreach (var arn in principals.Arns)
+                {
+                    if (!Arn.IsAccountId(Arn.Field(arn, 4))) continue;
+                    AddDistinct(arns, arn);
+                    AddDistinct(accounts, Arn.Field(arn, 4).ToString());
+                }
+            }
+
+            foreach (var condition in statement.Conditions)
+            {
+                foreach (var value in condition.LiteralValues)
+                {
+                    if (Arn.IsAccountId(value)) AddDistinct(accounts, value);
+                    else if (value.StartsWith("arn:", StringComparison.Ordinal) && Arn.IsAccountId(Arn.Field(value, 4)))
+                        AddDistinct(accounts, Arn.Field(value, 4).ToString());
+                }
+            }
+        }
+
+        return new PolicyMentions(accounts, arns, namesResources);
+    }
+
+    private static void AddDistinct(List<string> list, string value)
+    {
+        if (!list.Contains(value, StringComparer.Ordinal)) list.Add(value);
+    }
+}
