@@ -4,14 +4,16 @@ using Vigil.Iam.Policies;
 namespace Vigil.Iam;
 
 /// <summary>What a policy names that an exposure analysis must put to the evaluator: the accounts and principal ARNs its
-/// Allow statements name (in Principal, and account ids or ARNs in condition values), and whether any statement is
-/// limited to particular resources (then its decisions depend on the resource ARN asked about).</summary>
+/// Allow statements name (in Principal, and account ids or ARNs in condition values), the resource patterns their Resource
+/// elements name, and whether any statement is limited to particular resources (then its decisions depend on the resource
+/// ARN asked about).</summary>
 public sealed class PolicyMentions
 {
-    private PolicyMentions(IReadOnlyList<string> accounts, IReadOnlyList<string> principalArns, bool namesResources)
+    private PolicyMentions(IReadOnlyList<string> accounts, IReadOnlyList<string> principalArns, IReadOnlyList<string> resourcePatterns, bool namesResources)
     {
         Accounts = accounts;
         PrincipalArns = principalArns;
+        ResourcePatterns = resourcePatterns;
         NamesResources = namesResources;
     }
 
@@ -21,6 +23,9 @@ public sealed class PolicyMentions
     /// <summary>Principal ARNs (users, roles, sessions) named in the Principal element of Allow statements.</summary>
     public IReadOnlyList<string> PrincipalArns { get; }
 
+    /// <summary>The patterns, other than "*", in the Resource elements of Allow statements, as written.</summary>
+    public IReadOnlyList<string> ResourcePatterns { get; }
+
     /// <summary>Whether some statement has a Resource or NotResource element other than "*".</summary>
     public bool NamesResources { get; }
 
@@ -29,11 +34,20 @@ public sealed class PolicyMentions
         ArgumentNullException.ThrowIfNull(policy);
         var accounts = new List<string>();
         var arns = new List<string>();
+        var patterns = new List<string>();
         var namesResources = false;
         foreach (var statement in policy.Statements)
         {
             namesResources |= statement.Resources is { CoversEverything: false };
             if (!statement.IsAllow) continue;
+            if (statement.Resources is { } resources && !statement.NotResource)
+            {
+                foreach (var pattern in resources.Sources)
+                {
+                    if (pattern != "*") AddDistinct(patterns, pattern);
+                }
+            }
+
             if (statement.Principals is { } principals && !statement.NotPrincipal)
             {
                 foreach (var account in principals.Accounts) AddDistinct(accounts, account);
@@ -56,7 +70,7 @@ public sealed class PolicyMentions
             }
         }
 
-        return new PolicyMentions(accounts, arns, namesResources);
+        return new PolicyMentions(accounts, arns, patterns, namesResources);
     }
 
     private static void AddDistinct(List<string> list, string value)

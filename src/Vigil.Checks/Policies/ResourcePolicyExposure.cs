@@ -17,12 +17,15 @@ namespace Vigil.Checks.Policies;
 /// <item>each foreign account the policy names (in Principal or in a condition value): its root and the principal ARNs
 /// named in it.</item>
 /// </list>
+/// Actions on objects inside the resource (S3 objects) are asked about a probe object and about one object under each
+/// pattern the policy's Allow statements name inside the resource (a public "incoming/*" prefix counts).
 /// Service principals are never probed: a grant to cloudtrail.amazonaws.com is not exposure. Verdicts are cached per scan
 /// by account and policy text, and reused for another resource only when no statement names particular resources.
 /// </summary>
 internal static class ResourcePolicyExposure
 {
-    private const string ObjectSuffix = "/vigil-probe-object";
+    private const string ProbeObject = "vigil-probe-object";
+    private const int MaxObjectSamples = 8;
     private static readonly IReadOnlyList<Policy> AllowEverything =
         [Policy.Parse("""{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}""", "vigil-probe-identity")];
     private static readonly string[] StrangerAccounts = ["999999999999", "999999999998", "999999999997", "999999999996"];
@@ -45,11 +48,12 @@ internal static class ResourcePolicyExposure
         var trusted = TrustedAccounts(context);
         var owner = resource.AccountId;
         var grants = new List<PolicyGrant>();
+        var objects = ObjectSamples(resource.Arn, mentions);
 
         void Probe(Grantee grantee, string? account, IEnumerable<ProbeCaller> callers)
         {
             List<ExposureProbe>? allowed = null;
-            foreach (var caller in callers) Reach(policy, caller, resource, probes, ref allowed);
+            foreach (var caller in callers) Reach(policy, caller, resource, objects, probes, ref allowed);
             if (allowed is not null) grants.Add(new PolicyGrant(grantee, account, allowed));
         }
 
@@ -70,23 +74,44 @@ internal static class ResourcePolicyExposure
     }
 
     /// <summary>Adds to <paramref name="allowed"/> each probe the engine allows <paramref name="caller"/> that it does not hold yet.</summary>
-    private static void Reach(Policy policy, ProbeCaller caller, Resource resource, ExposureProbeSet probes, ref List<ExposureProbe>? allowed)
+    private static void Reach(Policy policy, ProbeCaller caller, Resource resource, IReadOnlyList<string> objects, ExposureProbeSet probes,
+        ref List<ExposureProbe>? allowed)
     {
         foreach (var probe in probes.Probes)
         {
             if (allowed is not null && allowed.Contains(probe)) continue;
-            var request = new AuthorizationRequest
-            {
-                Principal = caller.Principal,
-                Action = probe.Action,
-                Resource = probe.OnObject ? resource.Arn + ObjectSuffix : resource.Arn,
-                ResourceAccount = resource.AccountId,
-                Context = caller.Context,
-                IdentityPolicies = AllowEverything,
-                ResourcePolicy = policy,
-            };
-            if (Evaluator.Evaluate(request).Decision == Decision.Allowed) (allowed ??= []).Add(probe);
+            if (probe.OnObject ? objects.Any(o => Allows(policy, caller, probe, o, resource.AccountId)) : Allows(policy, caller, probe, resource.Arn, resource.AccountId))
+                (allowed ??= []).Add(probe);
         }
+    }
+
+    private static bool Allows(Policy policy, ProbeCaller caller, ExposureProbe probe, string target, string owner) =>
+        Evaluator.Evaluate(new AuthorizationRequest
+        {
+            Principal = caller.Principal,
+            Action = probe.Action,
+            Resource = target,
+            ResourceAccount = owner,
+            Context = caller.Context,
+            IdentityPolicies = AllowEverything,
+            ResourcePolicy = policy,
+        }).Decision == Decision.Allowed;
+
+    /// <summary>The probe object, and an object under each pattern the policy names inside the resource, with every
+    /// wildcard filled in (patterns with policy variables are skipped).</summary>
+    private static List<string> ObjectSamples(string resourceArn, PolicyMentions mentions)
+    {
+        var prefix = resourceArn + "/";
+        var samples = new List<string> { prefix + ProbeObject };
+        foreach (var pattern in mentions.ResourcePatterns)
+        {
+            if (samples.Count > MaxObjectSamples) break;
+            if (!pattern.StartsWith(prefix, StringComparison.Ordinal) || pattern.Contains("${", StringComparison.Ordinal)) continue;
+            var sample = pattern.Replace("*", ProbeObject, StringComparison.Ordinal).Replace('?', 'x');
+            if (!samples.Contains(sample)) samples.Add(sample);
+        }
+
+        return samples;
     }
 
     /// <summary>The accounts of the snapshot: the only ones trusted until a setting names others.</summary>

@@ -5,12 +5,14 @@ internal sealed class ResourceMatcher
 {
     private readonly Pattern[] _patterns;
     private readonly bool _any;
+    private readonly List<string> _sources = [];
 
     public ResourceMatcher(IEnumerable<string> resources, bool variables)
     {
         var patterns = new List<Pattern>();
         foreach (var resource in resources)
         {
+            _sources.Add(resource);
             var pattern = Pattern.CompileArn(resource, variables);
             if (pattern.IsAny) _any = true;
             patterns.Add(pattern);
@@ -18,6 +20,9 @@ internal sealed class ResourceMatcher
 
         _patterns = [.. patterns];
     }
+
+    /// <summary>The patterns as written in the policy.</summary>
+    public IReadOnlyList<string> Sources => _sources;
 
     /// <summary>Whether a "*" makes the element cover every resource.</summary>
     public bool CoversEverything => _any;

@@ -16,7 +16,7 @@ internal sealed class SecretsManagerSecretPolicyNoPublicAccess : Check<Secret>
         Risk = "A secret's resource policy that allows Principal \"*\" without a limiting condition lets a principal of any AWS account read the credential (when the secret's KMS key allows it, and always for a key whose policy is as open), overwrite it, or delete it.",
         Remediation = new()
         {
-            Text = "Name the roles or accounts that read the secret in its resource policy instead of \"*\", or delete the resource policy and grant access through identity policies in the owning account; validate changes with --block-public-policy. The check asks Vigil's IAM engine whether a role session of an unknown account, whose own identity policy allows everything, may read, describe, write or manage the secret.",
+            Text = "Name the roles or accounts that read the secret in its resource policy instead of \"*\", or delete the resource policy and grant access through identity policies in the owning account; validate changes with --block-public-policy. The check asks Vigil's IAM engine whether a role session of an unknown account, whose own identity policy allows everything, may read, describe, write or manage the secret. Secrets scheduled for deletion are not assessed: nobody can read them.",
             Cli = """
                 aws secretsmanager get-resource-policy --secret-id SECRET --query ResourcePolicy --output text > secret-policy.json
                 # replace Principal "*" in secret-policy.json, then:
@@ -61,5 +61,7 @@ internal sealed class SecretsManagerSecretPolicyNoPublicAccess : Check<Secret>
     public override IReadOnlyList<string>? Reads => ["Policy"];
 
     public override CheckOutcome Evaluate(Secret secret, CheckContext context) =>
-        PublicResourcePolicy.Evaluate(secret, secret.Policy, context, ExposureProbeSets.Secret, "resource policy");
+        secret.DeletedDate is not null
+            ? NotApplicable
+            : PublicResourcePolicy.Evaluate(secret, secret.Policy, context, ExposureProbeSets.Secret, "resource policy");
 }
