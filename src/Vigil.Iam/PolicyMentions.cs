@@ -9,13 +9,18 @@ namespace Vigil.Iam;
 /// ARN asked about).</summary>
 public sealed class PolicyMentions
 {
-    private PolicyMentions(IReadOnlyList<string> accounts, IReadOnlyList<string> principalArns, IReadOnlyList<string> resourcePatterns, bool namesResources)
+    private PolicyMentions(IReadOnlyList<string> accounts, IReadOnlyList<string> principalArns, IReadOnlyList<string> resourcePatterns,
+        bool namesResources, bool hasAllow)
     {
+        HasAllow = hasAllow;
         Accounts = accounts;
         PrincipalArns = principalArns;
         ResourcePatterns = resourcePatterns;
         NamesResources = namesResources;
     }
+
+    /// <summary>Whether the policy has an Allow statement; a resource policy without one grants nothing by itself.</summary>
+    public bool HasAllow { get; }
 
     /// <summary>Twelve-digit account ids, in order of first mention.</summary>
     public IReadOnlyList<string> Accounts { get; }
@@ -36,10 +41,12 @@ public sealed class PolicyMentions
         var arns = new List<string>();
         var patterns = new List<string>();
         var namesResources = false;
+        var hasAllow = false;
         foreach (var statement in policy.Statements)
         {
             namesResources |= statement.Resources is { CoversEverything: false };
             if (!statement.IsAllow) continue;
+            hasAllow = true;
             if (statement.Resources is { } resources && !statement.NotResource)
             {
                 foreach (var pattern in resources.Sources)
@@ -70,7 +77,7 @@ public sealed class PolicyMentions
             }
         }
 
-        return new PolicyMentions(accounts, arns, patterns, namesResources);
+        return new PolicyMentions(accounts, arns, patterns, namesResources, hasAllow);
     }
 
     private static void AddDistinct(List<string> list, string value)

@@ -7,4 +7,6 @@ internal sealed record ExposureProbeSet(string Name, bool AcceptsAnonymous, IRea
 {
     /// <summary>The per-scan cache of verdicts for this kind of policy.</summary>
     public string CacheName { get; } = "resource-policy-exposure-" + Name;
+
+    public bool HasObjectProbes { get; } = Probes.Any(p => p.OnObject);
 }

@@ -19,8 +19,10 @@ namespace Vigil.Checks.Policies;
 /// </list>
 /// Actions on objects inside the resource (S3 objects) are asked about a probe object and about one object under each
 /// pattern the policy's Allow statements name inside the resource (a public "incoming/*" prefix counts).
-/// Service principals are never probed: a grant to cloudtrail.amazonaws.com is not exposure. Verdicts are cached per scan
-/// by account and policy text, and reused for another resource only when no statement names particular resources.
+/// Service principals are never probed: a grant to cloudtrail.amazonaws.com is not exposure. A policy without an Allow
+/// statement grants outsiders nothing (they need the resource policy's allow), so it is not evaluated. Verdicts are
+/// cached per scan by account and policy text, and reused for another resource only when no statement names particular
+/// resources.
 /// </summary>
 internal static class ResourcePolicyExposure
 {
@@ -45,29 +47,34 @@ internal static class ResourcePolicyExposure
         var compiled = CompiledPolicies.Compile(document, resource.Arn);
         if (compiled.Policy is not { } policy) return PolicyExposure.Unparseable(compiled.ParseError!, resource.Arn);
         var mentions = PolicyMentions.Of(policy);
+        if (!mentions.HasAllow) return PolicyExposure.Of([], resource.Arn, dependsOnResource: false);
+
         var trusted = TrustedAccounts(context);
         var owner = resource.AccountId;
+        var callers = Callers(context, owner);
         var grants = new List<PolicyGrant>();
-        var objects = ObjectSamples(resource.Arn, mentions);
+        var objects = probes.HasObjectProbes ? ObjectSamples(resource.Arn, mentions) : [];
 
-        void Probe(Grantee grantee, string? account, IEnumerable<ProbeCaller> callers)
+        void Probe(Grantee grantee, string? account, IEnumerable<ProbeCaller> probeCallers)
         {
             List<ExposureProbe>? allowed = null;
-            foreach (var caller in callers) Reach(policy, caller, resource, objects, probes, ref allowed);
+            foreach (var caller in probeCallers) Reach(policy, caller, resource, objects, probes, ref allowed);
             if (allowed is not null) grants.Add(new PolicyGrant(grantee, account, allowed));
         }
 
-        if (probes.AcceptsAnonymous) Probe(Grantee.Anyone, null, [ProbeCaller.Anonymous(context.Now, owner)]);
-        var stranger = StrangerAccounts.First(a => !trusted.Contains(a) && a != owner && !mentions.Accounts.Contains(a));
-        Probe(Grantee.AnyAwsAccount, null, [ProbeCaller.Stranger(stranger, context.Now, owner)]);
+        if (probes.AcceptsAnonymous) Probe(Grantee.Anyone, null, [callers.Anonymous]);
+        var stranger = mentions.Accounts.Contains(callers.StrangerAccount)
+            ? ProbeCaller.Stranger(StrangerAccounts.First(a => !trusted.Contains(a) && a != owner && !mentions.Accounts.Contains(a)), context.Now, owner)
+            : callers.Stranger;
+        Probe(Grantee.AnyAwsAccount, null, [stranger]);
         foreach (var account in mentions.Accounts)
         {
             if (account == owner || trusted.Contains(account)) continue;
-            var callers = mentions.PrincipalArns
+            var named = mentions.PrincipalArns
                 .Where(arn => arn.Split(':')[4] == account)
                 .Prepend($"arn:aws:iam::{account}:root")
                 .Select(principal => ProbeCaller.InAccount(principal, account, context.Now, owner));
-            Probe(Grantee.ForeignAccount, account, callers);
+            Probe(Grantee.ForeignAccount, account, named);
         }
 
         return PolicyExposure.Of(grants, resource.Arn, mentions.NamesResources);
@@ -77,25 +84,35 @@ internal static class ResourcePolicyExposure
     private static void Reach(Policy policy, ProbeCaller caller, Resource resource, IReadOnlyList<string> objects, ExposureProbeSet probes,
         ref List<ExposureProbe>? allowed)
     {
-        foreach (var probe in probes.Probes)
-        {
-            if (allowed is not null && allowed.Contains(probe)) continue;
-            if (probe.OnObject ? objects.Any(o => Allows(policy, caller, probe, o, resource.AccountId)) : Allows(policy, caller, probe, resource.Arn, resource.AccountId))
-                (allowed ??= []).Add(probe);
-        }
-    }
-
-    private static bool Allows(Policy policy, ProbeCaller caller, ExposureProbe probe, string target, string owner) =>
-        Evaluator.Evaluate(new AuthorizationRequest
+        // One request per caller, varied per probe: the principal is parsed once.
+        var request = new AuthorizationRequest
         {
             Principal = caller.Principal,
-            Action = probe.Action,
-            Resource = target,
-            ResourceAccount = owner,
+            Action = probes.Probes[0].Action,
+            Resource = resource.Arn,
+            ResourceAccount = resource.AccountId,
             Context = caller.Context,
             IdentityPolicies = AllowEverything,
             ResourcePolicy = policy,
-        }).Decision == Decision.Allowed;
+        };
+        foreach (var probe in probes.Probes)
+        {
+            if (allowed is not null && allowed.Contains(probe)) continue;
+            var granted = false;
+            if (!probe.OnObject) granted = Allowed(request with { Action = probe.Action });
+            else
+            {
+                foreach (var target in objects)
+                {
+                    if (granted = Allowed(request with { Action = probe.Action, Resource = target })) break;
+                }
+            }
+
+            if (granted) (allowed ??= []).Add(probe);
+        }
+    }
+
+    private static bool Allowed(AuthorizationRequest request) => Evaluator.Evaluate(request).Decision == Decision.Allowed;
 
     /// <summary>The probe object, and an object under each pattern the policy names inside the resource, with every
     /// wildcard filled in (patterns with policy variables are skipped).</summary>
@@ -113,6 +130,16 @@ internal static class ResourcePolicyExposure
 
         return samples;
     }
+
+    /// <summary>The anonymous caller and the stranger for resources of <paramref name="owner"/>, built once per scan and account.</summary>
+    private static ProbeCallers Callers(CheckContext context, string owner) =>
+        context.Index.Computed("resource-policy-probe-callers", _ => new ConcurrentDictionary<string, ProbeCallers>(StringComparer.Ordinal))
+            .GetOrAdd(owner, account =>
+            {
+                var trusted = TrustedAccounts(context);
+                var stranger = StrangerAccounts.First(a => !trusted.Contains(a) && a != account);
+                return new ProbeCallers(ProbeCaller.Anonymous(context.Now, account), stranger, ProbeCaller.Stranger(stranger, context.Now, account));
+            });
 
     /// <summary>The accounts of the snapshot: the only ones trusted until a setting names others.</summary>
     private static FrozenSet<string> TrustedAccounts(CheckContext context) =>
