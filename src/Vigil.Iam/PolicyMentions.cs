@@ -4,19 +4,16 @@ using Vigil.Iam.Policies;
 namespace Vigil.Iam;
 
 /// <summary>What a policy names that an exposure analysis must put to the evaluator: the accounts and principal ARNs its
-/// Allow statements name (in Principal, and account ids or ARNs in condition values), the resource patterns their Resource
-/// elements name, and whether any statement is limited to particular resources (then its decisions depend on the resource
-/// ARN asked about).</summary>
+/// Allow statements name (in Principal, and account ids or ARNs in condition values), and the resource patterns its
+/// statements name (when there are any, its decisions depend on the resource ARN asked about).</summary>
 public sealed class PolicyMentions
 {
-    private PolicyMentions(IReadOnlyList<string> accounts, IReadOnlyList<string> principalArns, IReadOnlyList<string> resourcePatterns,
-        bool namesResources, bool hasAllow)
+    private PolicyMentions(IReadOnlyList<string> accounts, IReadOnlyList<string> principalArns, IReadOnlyList<string> resourcePatterns, bool hasAllow)
     {
         HasAllow = hasAllow;
         Accounts = accounts;
         PrincipalArns = principalArns;
         ResourcePatterns = resourcePatterns;
-        NamesResources = namesResources;
     }
 
     /// <summary>Whether the policy has an Allow statement; a resource policy without one grants nothing by itself.</summary>
@@ -28,11 +25,11 @@ public sealed class PolicyMentions
     /// <summary>Principal ARNs (users, roles, sessions) named in the Principal element of Allow statements.</summary>
     public IReadOnlyList<string> PrincipalArns { get; }
 
-    /// <summary>The patterns, other than "*", in the Resource elements of Allow statements, as written.</summary>
+    /// <summary>The patterns, other than "*", in the Resource and NotResource elements of every statement, as written.</summary>
     public IReadOnlyList<string> ResourcePatterns { get; }
 
-    /// <summary>Whether some statement has a Resource or NotResource element other than "*".</summary>
-    public bool NamesResources { get; }
+    /// <summary>Whether some statement is limited to particular resources (a Resource or NotResource element other than "*").</summary>
+    public bool NamesResources => ResourcePatterns.Count > 0;
 
     public static PolicyMentions Of(Policy policy)
     {
@@ -40,20 +37,19 @@ public sealed class PolicyMentions
         var accounts = new List<string>();
         var arns = new List<string>();
         var patterns = new List<string>();
-        var namesResources = false;
         var hasAllow = false;
         foreach (var statement in policy.Statements)
         {
-            namesResources |= statement.Resources is { CoversEverything: false };
-            if (!statement.IsAllow) continue;
-            hasAllow = true;
-            if (statement.Resources is { } resources && !statement.NotResource)
+            if (statement.Resources is { } resources)
             {
                 foreach (var pattern in resources.Sources)
                 {
                     if (pattern != "*") AddDistinct(patterns, pattern);
                 }
             }
+
+            if (!statement.IsAllow) continue;
+            hasAllow = true;
 
             if (statement.Principals is { } principals && !statement.NotPrincipal)
             {
@@ -77,7 +73,7 @@ public sealed class PolicyMentions
             }
         }
 
-        return new PolicyMentions(accounts, arns, patterns, namesResources, hasAllow);
+        return new PolicyMentions(accounts, arns, patterns, hasAllow);
     }
 
     private static void AddDistinct(List<string> list, string value)

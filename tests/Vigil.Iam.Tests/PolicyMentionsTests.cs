@@ -9,13 +9,13 @@ public sealed class PolicyMentionsTests
             {"Version": "2012-10-17", "Statement": [
               {"Effect": "Allow", "Principal": {"AWS": ["111122223333", "arn:aws:iam::444455556666:root", "arn:aws:iam::777788889999:role/etl"]}, "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*"},
               {"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": "*", "Condition": {"StringEquals": {"aws:PrincipalAccount": "210987654321"}, "ArnLike": {"aws:SourceArn": "arn:aws:sns:us-east-1:123456789012:t"}}},
-              {"Effect": "Deny", "Principal": {"AWS": "arn:aws:iam::999988887777:root"}, "Action": "*", "Resource": "*"}
+              {"Effect": "Deny", "Principal": {"AWS": "arn:aws:iam::999988887777:root"}, "Action": "*", "NotResource": "arn:aws:s3:::b/public/*"}
             ]}
             """, "p"));
 
         Assert.Equal(["111122223333", "444455556666", "777788889999", "210987654321", "123456789012"], mentions.Accounts);
         Assert.Equal(["arn:aws:iam::777788889999:role/etl"], mentions.PrincipalArns);
-        Assert.Equal(["arn:aws:s3:::b/*"], mentions.ResourcePatterns);
+        Assert.Equal(["arn:aws:s3:::b/*", "arn:aws:s3:::b/public/*"], mentions.ResourcePatterns);
         Assert.True(mentions.HasAllow);
         Assert.True(mentions.NamesResources);
     }

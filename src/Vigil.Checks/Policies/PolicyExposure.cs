@@ -1,16 +1,16 @@
 namespace Vigil.Checks.Policies;
 
 /// <summary>What the IAM engine says a resource policy opens to the outside, or why the policy could not be read.
-/// <see cref="Resource"/> and <see cref="DependsOnResource"/> tell whether the verdict holds for other resources
-/// with the same policy text.</summary>
+/// <see cref="Resource"/> and <see cref="HoldsForRenamedResource"/> tell whether the verdict holds for another resource
+/// whose policy is the same but for naming that resource instead of this one.</summary>
 internal sealed class PolicyExposure
 {
-    private PolicyExposure(IReadOnlyList<PolicyGrant> grants, string? parseError, string resource, bool dependsOnResource)
+    private PolicyExposure(IReadOnlyList<PolicyGrant> grants, string? parseError, string resource, bool holdsForRenamedResource)
     {
         Grants = grants;
         ParseError = parseError;
         Resource = resource;
-        DependsOnResource = dependsOnResource;
+        HoldsForRenamedResource = holdsForRenamedResource;
     }
 
     public IReadOnlyList<PolicyGrant> Grants { get; }
@@ -19,12 +19,12 @@ internal sealed class PolicyExposure
 
     public string Resource { get; }
 
-    public bool DependsOnResource { get; }
+    public bool HoldsForRenamedResource { get; }
 
-    public static PolicyExposure Of(IReadOnlyList<PolicyGrant> grants, string resource, bool dependsOnResource) =>
-        new(grants, null, resource, dependsOnResource);
+    public static PolicyExposure Of(IReadOnlyList<PolicyGrant> grants, string resource, bool holdsForRenamedResource) =>
+        new(grants, null, resource, holdsForRenamedResource);
 
-    public static PolicyExposure Unparseable(string parseError, string resource) => new([], parseError, resource, true);
+    public static PolicyExposure Unparseable(string parseError, string resource) => new([], parseError, resource, false);
 
     /// <summary>The first grant to anyone or to any AWS account that includes some of <paramref name="access"/>.</summary>
     public PolicyGrant? Public(ExposureAccess access)

@@ -21,8 +21,8 @@ namespace Vigil.Checks.Policies;
 /// pattern the policy's Allow statements name inside the resource (a public "incoming/*" prefix counts).
 /// Service principals are never probed: a grant to cloudtrail.amazonaws.com is not exposure. A policy without an Allow
 /// statement grants outsiders nothing (they need the resource policy's allow), so it is not evaluated. Verdicts are
-/// cached per scan by account and policy text, and reused for another resource only when no statement names particular
-/// resources.
+/// cached per scan by account and policy text with the resource's own quoted ARN as a placeholder (most policies name
+/// their resource), and reused for another resource when the policy names no resource but its own.
 /// </summary>
 internal static class ResourcePolicyExposure
 {
@@ -34,9 +34,9 @@ internal static class ResourcePolicyExposure
 
     public static PolicyExposure Of(CheckContext context, Resource resource, string document, ExposureProbeSet probes)
     {
-        var cache = context.Index.Computed(probes.CacheName, _ => new ConcurrentDictionary<(string, string), PolicyExposure>());
-        var key = (resource.AccountId, document);
-        if (cache.TryGetValue(key, out var known) && (!known.DependsOnResource || known.Resource == resource.Arn)) return known;
+        var cache = context.Index.Computed(probes.CacheName, _ => new ConcurrentDictionary<PolicyCacheKey, PolicyExposure>(PolicyCacheKeyComparer.Instance));
+        var key = new PolicyCacheKey(resource.AccountId, document, resource.Arn);
+        if (cache.TryGetValue(key, out var known) && (known.HoldsForRenamedResource || known.Resource == resource.Arn)) return known;
         var exposure = Analyse(context, resource, document, probes);
         if (exposure.ParseError is null) cache.TryAdd(key, exposure);
         return exposure;
@@ -47,7 +47,7 @@ internal static class ResourcePolicyExposure
         var compiled = CompiledPolicies.Compile(document, resource.Arn);
         if (compiled.Policy is not { } policy) return PolicyExposure.Unparseable(compiled.ParseError!, resource.Arn);
         var mentions = PolicyMentions.Of(policy);
-        if (!mentions.HasAllow) return PolicyExposure.Of([], resource.Arn, dependsOnResource: false);
+        if (!mentions.HasAllow) return PolicyExposure.Of([], resource.Arn, holdsForRenamedResource: true);
 
         var trusted = TrustedAccounts(context);
         var owner = resource.AccountId;
@@ -77,7 +77,23 @@ internal static class ResourcePolicyExposure
             Probe(Grantee.ForeignAccount, account, named);
         }
 
-        return PolicyExposure.Of(grants, resource.Arn, mentions.NamesResources);
+        return PolicyExposure.Of(grants, resource.Arn, HoldsForRenamedResource(document, resource.Arn, mentions));
+    }
+
+    /// <summary>Whether the verdict also holds for another resource whose policy is this one with its own ARN in place of
+    /// <paramref name="resourceArn"/> wherever the cache key treats it as a placeholder: every resource pattern is "*"
+    /// (left out of the mentions), the resource itself or a path under it, and no JSON escape could hide an occurrence.</summary>
+    private static bool HoldsForRenamedResource(string document, string resourceArn, PolicyMentions mentions)
+    {
+        if (!mentions.NamesResources) return true;
+        if (document.Contains('\\', StringComparison.Ordinal)) return false;
+        foreach (var pattern in mentions.ResourcePatterns)
+        {
+            if (!pattern.StartsWith(resourceArn, StringComparison.Ordinal)) return false;
+            if (pattern.Length > resourceArn.Length && pattern[resourceArn.Length] != '/') return false;
+        }
+
+        return true;
     }
 
     /// <summary>Adds to <paramref name="allowed"/> each probe the engine allows <paramref name="caller"/> that it does not hold yet.</summary>

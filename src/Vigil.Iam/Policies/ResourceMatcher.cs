@@ -24,9 +24,6 @@ internal sealed class ResourceMatcher
     /// <summary>The patterns as written in the policy.</summary>
     public IReadOnlyList<string> Sources => _sources;
 
-    /// <summary>Whether a "*" makes the element cover every resource.</summary>
-    public bool CoversEverything => _any;
-
     public bool Matches(string resource, IReadOnlyDictionary<string, IReadOnlyList<string>> context)
     {
         if (_any) return true;
