@@ -8,9 +8,12 @@ namespace Vigil.Iam;
 /// statements name (when there are any, its decisions depend on the resource ARN asked about).</summary>
 public sealed class PolicyMentions
 {
-    private PolicyMentions(IReadOnlyList<string> accounts, IReadOnlyList<string> principalArns, IReadOnlyList<string> resourcePatterns, bool hasAllow)
+    private PolicyMentions(IReadOnlyList<string> accounts, IReadOnlyList<string> principalAccounts, IReadOnlyList<string> principalArns,
+        IReadOnlyList<string> resourcePatterns, bool hasAllow, bool hasOpenAllow)
     {
         HasAllow = hasAllow;
+        HasOpenAllow = hasOpenAllow;
+        PrincipalAccounts = principalAccounts;
         Accounts = accounts;
         PrincipalArns = principalArns;
         ResourcePatterns = resourcePatterns;
@@ -19,7 +22,16 @@ public sealed class PolicyMentions
     /// <summary>Whether the policy has an Allow statement; a resource policy without one grants nothing by itself.</summary>
     public bool HasAllow { get; }
 
-    /// <summary>Twelve-digit account ids, in order of first mention.</summary>
+    /// <summary>Whether some Allow statement does not limit who it applies to: no Principal element, a NotPrincipal, or a
+    /// principal that matches everyone ("*", {"AWS": "*"}). Without one, only the principals the policy names can be allowed.</summary>
+    public bool HasOpenAllow { get; }
+
+    /// <summary>Twelve-digit account ids named in the Principal element of Allow statements (bare, as a root ARN, or as
+    /// the account of a principal ARN).</summary>
+    public IReadOnlyList<string> PrincipalAccounts { get; }
+
+    /// <summary>Twelve-digit account ids, in order of first mention: <see cref="PrincipalAccounts"/> and those in
+    /// condition values of Allow statements.</summary>
     public IReadOnlyList<string> Accounts { get; }
 
     /// <summary>Principal ARNs (users, roles, sessions) named in the Principal element of Allow statements.</summary>
@@ -38,6 +50,8 @@ public sealed class PolicyMentions
         var arns = new List<string>();
         var patterns = new List<string>();
         var hasAllow = false;
+        var hasOpenAllow = false;
+        var principalAccounts = new List<string>();
         foreach (var statement in policy.Statements)
         {
             if (statement.Resources is { } resources)
@@ -50,17 +64,19 @@ public sealed class PolicyMentions
 
             if (!statement.IsAllow) continue;
             hasAllow = true;
-
+            hasOpenAllow |= statement.Principals is not { Any: false } || statement.NotPrincipal;
             if (statement.Principals is { } principals && !statement.NotPrincipal)
             {
-                foreach (var account in principals.Accounts) AddDistinct(accounts, account);
+                foreach (var account in principals.Accounts) AddDistinct(principalAccounts, account);
                 foreach (var arn in principals.Arns)
                 {
                     if (!Arn.IsAccountId(Arn.Field(arn, 4))) continue;
                     AddDistinct(arns, arn);
-                    AddDistinct(accounts, Arn.Field(arn, 4).ToString());
+                    AddDistinct(principalAccounts, Arn.Field(arn, 4).ToString());
                 }
             }
+
+            foreach (var account in principalAccounts) AddDistinct(accounts, account);
 
             foreach (var condition in statement.Conditions)
             {
@@ -73,7 +89,7 @@ public sealed class PolicyMentions
             }
         }
 
-        return new PolicyMentions(accounts, arns, patterns, hasAllow);
+        return new PolicyMentions(accounts, principalAccounts, arns, patterns, hasAllow, hasOpenAllow);
     }
 
     private static void AddDistinct(List<string> list, string value)

@@ -14,7 +14,9 @@ public sealed class PolicyMentionsTests
             """, "p"));
 
         Assert.Equal(["111122223333", "444455556666", "777788889999", "210987654321", "123456789012"], mentions.Accounts);
+        Assert.Equal(["111122223333", "444455556666", "777788889999"], mentions.PrincipalAccounts);
         Assert.Equal(["arn:aws:iam::777788889999:role/etl"], mentions.PrincipalArns);
+        Assert.True(mentions.HasOpenAllow);
         Assert.Equal(["arn:aws:s3:::b/*", "arn:aws:s3:::b/public/*"], mentions.ResourcePatterns);
         Assert.True(mentions.HasAllow);
         Assert.True(mentions.NamesResources);
@@ -28,6 +30,7 @@ public sealed class PolicyMentionsTests
             """, "p"));
 
         Assert.False(mentions.HasAllow);
+        Assert.False(mentions.HasOpenAllow);
         Assert.False(mentions.NamesResources);
         Assert.Empty(mentions.Accounts);
         Assert.Empty(mentions.ResourcePatterns);
@@ -44,4 +47,13 @@ public sealed class PolicyMentionsTests
         Assert.Empty(mentions.Accounts);
         Assert.False(mentions.NamesResources);
     }
+
+    [Theory]
+    [InlineData("""{"Effect": "Allow", "Principal": {"Service": "cloudtrail.amazonaws.com", "AWS": "arn:aws:iam::111122223333:root"}, "Action": "s3:PutObject", "Resource": "*"}""", false)]
+    [InlineData("""{"Effect": "Allow", "Principal": {"AWS": "*"}, "Action": "s3:PutObject", "Resource": "*", "Condition": {"StringEquals": {"aws:PrincipalOrgID": "o-1"}}}""", true)]
+    [InlineData("""{"Effect": "Allow", "NotPrincipal": {"AWS": "arn:aws:iam::111122223333:root"}, "Action": "s3:PutObject", "Resource": "*"}""", true)]
+    [InlineData("""{"Effect": "Allow", "Action": "s3:PutObject", "Resource": "*"}""", true)]
+    [InlineData("""{"Effect": "Deny", "Principal": "*", "Action": "s3:PutObject", "Resource": "*"}""", false)]
+    public void Of_HasOpenAllow_WhenAnAllowStatementDoesNotNameItsPrincipals(string statement, bool open) =>
+        Assert.Equal(open, PolicyMentions.Of(Policy.Parse($$"""{"Version": "2012-10-17", "Statement": [{{statement}}]}""", "p")).HasOpenAllow);
 }

@@ -19,8 +19,10 @@ namespace Vigil.Checks.Policies;
 /// </list>
 /// Actions on objects inside the resource (S3 objects) are asked about a probe object and about one object under each
 /// pattern the policy's Allow statements name inside the resource (a public "incoming/*" prefix counts).
-/// Service principals are never probed: a grant to cloudtrail.amazonaws.com is not exposure. A policy without an Allow
-/// statement grants outsiders nothing (they need the resource policy's allow), so it is not evaluated. Verdicts are
+/// Service principals are never probed: a grant to cloudtrail.amazonaws.com is not exposure. Outsiders need the resource
+/// policy's allow, so a policy without an Allow statement is not evaluated, and when every Allow statement names its
+/// principals (no "*", no NotPrincipal), anonymous and stranger callers cannot match and only the foreign accounts named
+/// as principals are asked about. Verdicts are
 /// cached per scan by account and policy text with the resource's own quoted ARN as a placeholder (most policies name
 /// their resource), and reused for another resource when the policy names no resource but its own.
 /// </summary>
@@ -48,9 +50,11 @@ internal static class ResourcePolicyExposure
         if (compiled.Policy is not { } policy) return PolicyExposure.Unparseable(compiled.ParseError!, resource.Arn);
         var mentions = PolicyMentions.Of(policy);
         if (!mentions.HasAllow) return PolicyExposure.Of([], resource.Arn, holdsForRenamedResource: true);
-
         var trusted = TrustedAccounts(context);
         var owner = resource.AccountId;
+        var foreignPrincipals = mentions.PrincipalAccounts.Any(a => a != owner && !trusted.Contains(a));
+        if (!mentions.HasOpenAllow && !foreignPrincipals) return PolicyExposure.Of([], resource.Arn, HoldsForRenamedResource(document, resource.Arn, mentions));
+
         var callers = Callers(context, owner);
         var grants = new List<PolicyGrant>();
         var objects = probes.HasObjectProbes ? ObjectSamples(resource.Arn, mentions) : [];
@@ -62,12 +66,16 @@ internal static class ResourcePolicyExposure
             if (allowed is not null) grants.Add(new PolicyGrant(grantee, account, allowed));
         }
 
-        if (probes.AcceptsAnonymous) Probe(Grantee.Anyone, null, [callers.Anonymous]);
-        var stranger = mentions.Accounts.Contains(callers.StrangerAccount)
-            ? ProbeCaller.Stranger(StrangerAccounts.First(a => !trusted.Contains(a) && a != owner && !mentions.Accounts.Contains(a)), context.Now, owner)
-            : callers.Stranger;
-        Probe(Grantee.AnyAwsAccount, null, [stranger]);
-        foreach (var account in mentions.Accounts)
+        if (mentions.HasOpenAllow)
+        {
+            if (probes.AcceptsAnonymous) Probe(Grantee.Anyone, null, [callers.Anonymous]);
+            var stranger = mentions.Accounts.Contains(callers.StrangerAccount)
+                ? ProbeCaller.Stranger(StrangerAccounts.First(a => !trusted.Contains(a) && a != owner && !mentions.Accounts.Contains(a)), context.Now, owner)
+                : callers.Stranger;
+            Probe(Grantee.AnyAwsAccount, null, [stranger]);
+        }
+
+        foreach (var account in mentions.HasOpenAllow ? mentions.Accounts : mentions.PrincipalAccounts)
         {
             if (account == owner || trusted.Contains(account)) continue;
             var named = mentions.PrincipalArns
