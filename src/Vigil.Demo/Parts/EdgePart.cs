@@ -216,7 +216,8 @@ internal sealed class EdgePart : IDemoPart
     private static void AddRepositories(DemoEstateBuilder demo)
     {
         // Production: enhanced scanning (Amazon Inspector) registry-wide, immutable tags, lifecycle policies, KMS.
-        Repository(demo, Prod, UsEast1, "acme/api");
+        var api = Repository(demo, Prod, UsEast1, "acme/api");
+        demo.Snapshot.Update<EcrRepository>(api.Arn, r => r with { Policy = OrganizationPullPolicy() });
         Repository(demo, Prod, UsEast1, "acme/ingest-worker");
         Repository(demo, Prod, UsEast1, "acme/web-frontend");
         Repository(demo, Prod, UsEast1, "acme/report-renderer");
@@ -234,6 +235,9 @@ internal sealed class EdgePart : IDemoPart
             "The data scientists' experiments repository was created by hand without scan on push.");
         demo.Weakness("ecr-repository-lifecycle-policy", experiments.Arn,
             "The experiments repository has no lifecycle policy and has accumulated thousands of untagged images.");
+        demo.Snapshot.Update<EcrRepository>(experiments.Arn, r => r with { Policy = OpenPullPolicy() });
+        demo.Weakness("ecr-repository-policy-no-public-access", experiments.Arn,
+            "The experiments repository lets any AWS account pull its images (a statement added so a research partner could pull a model server), and the images carry training data samples.");
     }
 
     private static Certificate Certificate(DemoEstateBuilder demo, string account, string region, string id, string domain,
@@ -252,6 +256,13 @@ internal sealed class EdgePart : IDemoPart
             RenewalEligibility = imported ? "INELIGIBLE" : "ELIGIBLE",
             Tags = Tags(account == Prod ? "production" : "development", "edge"),
         });
+
+    /// <summary>Lets every account of Acme's organization pull (the development account pulls production base images).</summary>
+    private static string OrganizationPullPolicy() =>
+        """{"Version":"2012-10-17","Statement":[{"Sid":"OrganizationPull","Effect":"Allow","Principal":"*","Action":["ecr:BatchGetImage","ecr:GetDownloadUrlForLayer","ecr:BatchCheckLayerAvailability"],"Condition":{"StringEquals":{"aws:PrincipalOrgID":"ORGANIZATION"}}}]}""".Replace("ORGANIZATION", DemoOutsideAccounts.Organization, StringComparison.Ordinal);
+
+    private static string OpenPullPolicy() =>
+        """{"Version":"2012-10-17","Statement":[{"Sid":"ResearchPartnerPull","Effect":"Allow","Principal":{"AWS":"*"},"Action":["ecr:BatchGetImage","ecr:GetDownloadUrlForLayer","ecr:BatchCheckLayerAvailability"]}]}""";
 
     private static EcrRepository Repository(DemoEstateBuilder demo, string account, string region, string name,
         bool enhanced = true, bool scanOnPush = true, bool immutable = true, bool lifecycle = true) => demo.Add(new EcrRepository

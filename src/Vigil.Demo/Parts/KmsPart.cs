@@ -5,7 +5,8 @@ namespace Vigil.Demo.Parts;
 /// <summary>KMS keys of Acme Analytics: customer managed keys per purpose (S3 data, RDS, CloudTrail, logs, backups)
 /// in each account and region, AWS managed keys, and an asymmetric key that signs release artefacts. Weaknesses:
 /// a partner-exchange key created without rotation, and a legacy ETL key in the development account scheduled for
-/// deletion although an old pipeline still references it.</summary>
+/// deletion although an old pipeline still references it. Key policies: the partner-exchange key is shared with the
+/// partner's whole account, and a dev key for sharing AMIs is open to every AWS account.</summary>
 internal sealed class KmsPart : IDemoPart
 {
     private const string Prod = DemoAccounts.Prod;
@@ -50,9 +51,19 @@ internal sealed class KmsPart : IDemoPart
             RotationEnabled = false,
         });
 
-        var partner = demo.Add(Key(Prod, UsEast1, "acme-partner-exchange", "data-platform", "confidential") with { RotationEnabled = false });
+        var partner = demo.Add(Key(Prod, UsEast1, "acme-partner-exchange", "data-platform", "confidential") with
+        {
+            RotationEnabled = false,
+            Policy = PartnerKeyPolicy(Prod),
+        });
         demo.Weakness("kms-key-rotation-enabled", partner.Arn,
             "The key that encrypts files exchanged with a partner was created by hand without automatic rotation, so its key material has not changed since 2023.");
+        demo.Weakness("kms-key-policy-no-foreign-account-access", partner.Arn,
+            "The partner-exchange key lets the partner's whole account decrypt and encrypt with it, so any role the partner creates can read every file ever exchanged.");
+
+        var amiSharing = demo.Add(Key(Dev, UsEast1, "acme-dev-ami-sharing", "platform", "internal") with { Policy = PublicKeyPolicy(Dev) });
+        demo.Weakness("kms-key-policy-no-public-access", amiSharing.Arn,
+            "To share encrypted AMIs with a customer, an engineer let Principal \"*\" decrypt with and create grants on the dev AMI key instead of naming the customer's account, so any AWS account can use it.");
 
         var legacy = demo.Add(Key(Dev, ApSoutheast2, "legacy-etl", "data-platform", "internal") with
         {
@@ -79,6 +90,12 @@ internal sealed class KmsPart : IDemoPart
             RotationEnabled = true,
             Aliases = [$"alias/{alias}"],
         });
+
+    private static string PartnerKeyPolicy(string accountId) =>
+        $$"""{"Version":"2012-10-17","Statement":[{"Sid":"EnableRootPermissions","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::{{accountId}}:root"},"Action":"kms:*","Resource":"*"},{"Sid":"PartnerExchange","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::{{DemoOutsideAccounts.Partner}}:root"},"Action":["kms:Decrypt","kms:Encrypt","kms:GenerateDataKey*","kms:DescribeKey"],"Resource":"*"}]}""";
+
+    private static string PublicKeyPolicy(string accountId) =>
+        $$"""{"Version":"2012-10-17","Statement":[{"Sid":"EnableRootPermissions","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::{{accountId}}:root"},"Action":"kms:*","Resource":"*"},{"Sid":"ShareAmisWithCustomer","Effect":"Allow","Principal":{"AWS":"*"},"Action":["kms:Decrypt","kms:DescribeKey","kms:CreateGrant","kms:ReEncrypt*"],"Resource":"*"}]}""";
 
     private static KmsKey Key(string accountId, string region, string alias, string owner, string classification) => new()
     {

@@ -4,11 +4,12 @@ namespace Vigil.Demo.Parts;
 
 /// <summary>Acme's Lambda functions: API handlers, ETL jobs and scheduled jobs in both accounts. Production is well
 /// configured (supported runtimes, VPC subnets in several zones, X-Ray tracing, dead-letter queues, environment
-/// variables under customer managed keys); the weaknesses sit in development.</summary>
+/// variables under customer managed keys, invocation only by their own API Gateway APIs); the weaknesses sit in development.</summary>
 internal sealed class LambdaPart : IDemoPart
 {
     private const string RuntimeCheck = "lambda-function-supported-runtime";
     private const string MultiAzCheck = "lambda-function-multi-az";
+    private const string PolicyCheck = "lambda-function-policy-no-public-access";
     private static readonly string[] ZoneLetters = ["a", "b", "c"];
 
     public void Build(DemoEstateBuilder demo)
@@ -42,7 +43,10 @@ internal sealed class LambdaPart : IDemoPart
         Function(demo, dev, use1, "etl-sandbox", "python3.12", "etl", zones: 2, env: ["RAW_BUCKET"], async: true);
         Function(demo, dev, use1, "cron-session-cleanup", "python3.12", "cron", zones: 2, env: ["TABLE_NAME"], async: true);
         Function(demo, dev, euw1, "gdpr-export-etl", "python3.12", "etl", zones: 2, env: ["EXPORT_BUCKET"], async: true);
-        Function(demo, dev, use1, "slack-deploy-notifier", "nodejs22.x", "cron", zones: 0, env: ["WEBHOOK_SECRET_ARN"], async: true);
+        var notifier = Function(demo, dev, use1, "slack-deploy-notifier", "nodejs22.x", "cron", zones: 0, env: ["WEBHOOK_SECRET_ARN"], async: true);
+        demo.Snapshot.Update<LambdaFunction>(notifier, f => f with { Policy = OpenInvokePolicy(notifier) });
+        demo.Weakness(PolicyCheck, notifier,
+            "The dev Slack deploy notifier was given a permission for Principal \"*\" so that a SaaS deployment tool could call it, so any AWS account can invoke it with its role's access to the webhook secret.");
         var csvImport = Function(demo, dev, use1, "legacy-csv-import", "python3.8", "etl", zones: 2, env: ["IMPORT_BUCKET"], async: true);
         demo.Weakness(RuntimeCheck, csvImport, "The dev CSV importer still runs on python3.8, which AWS no longer patches.");
         var flags = Function(demo, dev, euw1, "feature-flags-api", "nodejs20.x", "api", zones: 1, env: ["FLAGS_TABLE"], apiGateway: true);
@@ -92,6 +96,9 @@ internal sealed class LambdaPart : IDemoPart
 
     private static string DemoNetwork(string accountId, string region) =>
         $"vpc-0{(accountId == DemoAccounts.Prod ? "a1" : "d7")}{region switch { DemoAccounts.UsEast1 => "1e", DemoAccounts.EuWest1 => "3e", _ => "5a" }}4c9f";
+
+    private static string OpenInvokePolicy(string functionArn) =>
+        $$"""{"Version":"2012-10-17","Statement":[{"Sid":"deploy-tool-invoke","Effect":"Allow","Principal":"*","Action":"lambda:InvokeFunction","Resource":"{{functionArn}}"}]}""";
 
     private static string ApiGatewayInvokePolicy(string accountId, string region, string name) =>
         """{"Version":"2012-10-17","Statement":[{"Sid":"apigateway-invoke","Effect":"Allow","Principal":{"Service":"apigateway.amazonaws.com"},"Action":"lambda:InvokeFunction","Resource":"""

@@ -6,7 +6,9 @@ namespace Vigil.Demo.Parts;
 
 /// <summary>The messaging backbone of Acme Analytics: SNS topics for alerts, security findings and pipeline events,
 /// fanned out to SQS work queues, each with a dead-letter queue. Production encrypts with the acme-messaging KMS key;
-/// development mostly uses AWS managed encryption, with a couple of leftovers from before encryption was the rule.</summary>
+/// development mostly uses AWS managed encryption, with a couple of leftovers from before encryption was the rule.
+/// Topics keep SNS's default owner-only policy and work queues accept deliveries from their topic only; in development
+/// a build-notifications topic and a legacy import queue are open to outsiders.</summary>
 internal sealed class MessagingPart : IDemoPart
 {
     private const int FourDays = 4 * 24 * 3600;
@@ -29,7 +31,10 @@ internal sealed class MessagingPart : IDemoPart
         Topic(demo, Prod, EuWest1, "ingest-events", Key(Prod, EuWest1), 1, ["sqs"]);
         Topic(demo, Prod, ApSoutheast2, "ops-alerts", Key(Prod, ApSoutheast2), 2, ["email", "https"]);
         Topic(demo, Dev, UsEast1, "security-alerts", Key(Dev, UsEast1), 1, ["email"]);
-        Topic(demo, Dev, UsEast1, "build-notifications", "alias/aws/sns", 1, ["https"]);
+        var buildNotifications = Topic(demo, Dev, UsEast1, "build-notifications", "alias/aws/sns", 1, ["https"]);
+        demo.Snapshot.Update<SnsTopic>(buildNotifications.Arn, t => t with { Policy = OpenTopicPolicy(t.Arn) });
+        demo.Weakness("sns-topic-policy-no-public-access", buildNotifications.Arn,
+            "The dev build-notifications topic lets any AWS account publish and subscribe: its policy was opened so that a hosted CI service could publish, without the service's account or an aws:SourceArn condition.");
         Topic(demo, Dev, EuWest1, "ops-alerts", "alias/aws/sns", 1, ["email"]);
 
         // Unencrypted: SNS.1 is a NIST 800-53 control, not FSBP; its check arrives with that framework.
@@ -47,8 +52,11 @@ internal sealed class MessagingPart : IDemoPart
         QueueWithDeadLetter(demo, Dev, EuWest1, "ingest-events", null);
 
         var legacyImport = Queue(demo, Dev, UsEast1, "legacy-import-jobs", null, sseSqs: false, deadLetterTarget: null, FourDays);
+        demo.Snapshot.Update<SqsQueue>(legacyImport.Arn, q => q with { Policy = OpenQueuePolicy(q.Arn) });
         demo.Weakness("sqs-queue-encrypted-at-rest", legacyImport.Arn,
             "The development legacy-import-jobs queue was created by an old script with server-side encryption turned off.");
+        demo.Weakness("sqs-queue-policy-no-public-access", legacyImport.Arn,
+            "The same script gave the legacy-import-jobs queue a policy that lets anyone, without credentials, send import jobs to it.");
     }
 
     /// <summary>A work queue and its dead-letter queue (SSE-SQS, 14 days' retention), returning the work queue.</summary>
@@ -57,7 +65,11 @@ internal sealed class MessagingPart : IDemoPart
         var fifo = name.EndsWith(".fifo", StringComparison.Ordinal);
         var dlqName = fifo ? name[..^".fifo".Length] + "-dlq.fifo" : name + "-dlq";
         var dlq = Queue(demo, account, region, dlqName, null, sseSqs: true, deadLetterTarget: null, FourteenDays);
-        return Queue(demo, account, region, name, kmsKey, sseSqs: kmsKey is null, deadLetterTarget: dlq.Arn, FourDays);
+        var queue = Queue(demo, account, region, name, kmsKey, sseSqs: kmsKey is null, deadLetterTarget: dlq.Arn, FourDays);
+        var topicArn = $"arn:aws:sns:{region}:{account}:{name}";
+        if (demo.Snapshot.Resources<SnsTopic>().Any(t => t.Arn == topicArn))
+            demo.Snapshot.Update<SqsQueue>(queue.Arn, q => q with { Policy = TopicDeliveryPolicy(q.Arn, topicArn) });
+        return queue;
     }
 
     private static SqsQueue Queue(DemoEstateBuilder demo, string account, string region, string name, string? kmsKey, bool sseSqs,
@@ -87,8 +99,22 @@ internal sealed class MessagingPart : IDemoPart
             SubscriptionsConfirmed = subscriptions,
             SubscriptionProtocols = protocols,
             FifoTopic = fifo,
+            Policy = DefaultTopicPolicy($"arn:aws:sns:{region}:{account}:{name}", account),
             Tags = Tags(account, "messaging"),
         });
+
+    /// <summary>The policy SNS gives a new topic: the owner account's principals only (aws:SourceOwner).</summary>
+    private static string DefaultTopicPolicy(string topicArn, string account) =>
+        """{"Version":"2008-10-17","Id":"__default_policy_ID","Statement":[{"Sid":"__default_statement_ID","Effect":"Allow","Principal":{"AWS":"*"},"Action":["SNS:GetTopicAttributes","SNS:SetTopicAttributes","SNS:AddPermission","SNS:RemovePermission","SNS:DeleteTopic","SNS:Subscribe","SNS:ListSubscriptionsByTopic","SNS:Publish"],"Resource":"TOPIC_ARN","Condition":{"StringEquals":{"AWS:SourceOwner":"ACCOUNT"}}}]}""".Replace("TOPIC_ARN", topicArn, StringComparison.Ordinal).Replace("ACCOUNT", account, StringComparison.Ordinal);
+
+    private static string OpenTopicPolicy(string topicArn) =>
+        $$"""{"Version":"2012-10-17","Statement":[{"Sid":"HostedCiPublish","Effect":"Allow","Principal":{"AWS":"*"},"Action":["SNS:Publish","SNS:Subscribe"],"Resource":"{{topicArn}}"}]}""";
+
+    private static string TopicDeliveryPolicy(string queueArn, string topicArn) =>
+        """{"Version":"2012-10-17","Statement":[{"Sid":"AllowTopicDelivery","Effect":"Allow","Principal":{"Service":"sns.amazonaws.com"},"Action":"sqs:SendMessage","Resource":"QUEUE_ARN","Condition":{"ArnEquals":{"aws:SourceArn":"TOPIC_ARN"}}}]}""".Replace("QUEUE_ARN", queueArn, StringComparison.Ordinal).Replace("TOPIC_ARN", topicArn, StringComparison.Ordinal);
+
+    private static string OpenQueuePolicy(string queueArn) =>
+        $$"""{"Version":"2012-10-17","Statement":[{"Sid":"LegacyImporters","Effect":"Allow","Principal":"*","Action":"sqs:SendMessage","Resource":"{{queueArn}}"}]}""";
 
     private static string Key(string account, string region) => $"arn:aws:kms:{region}:{account}:alias/acme-messaging";
 

@@ -81,10 +81,13 @@ internal sealed class S3Part : IDemoPart
         {
             Policy = ServicePolicy($"acme-vpc-flow-logs-{prod}", "delivery.logs.amazonaws.com"),
         });
-        Add(demo, Good(demo, prod, use1, "acme-prod-customer-exports-us-east-1", "integrations", "confidential", 900) with
+        var exports = Add(demo, Good(demo, prod, use1, "acme-prod-customer-exports-us-east-1", "integrations", "confidential", 900) with
         {
+            Policy = PartnerExchangePolicy("acme-prod-customer-exports-us-east-1"),
             AccessPoints = [AccessPoint(prod, use1, "partner-exports", "Internet")],
         });
+        demo.Weakness("s3-bucket-policy-no-cross-account-permission-changes", exports.Arn,
+            "The customer exports bucket lets the partner's account put object ACLs as well as read and upload files, so the partner can grant anyone access to the objects it writes there.");
         var records = Add(demo, Good(demo, prod, use1, "acme-prod-legal-records-us-east-1", "legal", "restricted", 2000) with
         {
             MfaDelete = true,
@@ -191,11 +194,22 @@ internal sealed class S3Part : IDemoPart
 
         var preview = Add(demo, Good(demo, dev, use1, "acme-dev-website-preview", "web", "public", 250) with
         {
-            Policy = CloudFrontPolicy("acme-dev-website-preview", dev),
+            Policy = PublicPreviewPolicy("acme-dev-website-preview", dev),
             PublicAccessBlock = AllBlocked with { BlockPublicPolicy = false, RestrictPublicBuckets = false },
         });
         demo.Weakness("s3-bucket-public-access-block-enabled", preview.Arn,
             "The website preview bucket has BlockPublicPolicy and RestrictPublicBuckets off, left over from serving preview sites directly from S3 before CloudFront.");
+        demo.Weakness("s3-bucket-policy-no-public-read", preview.Arn,
+            "The website preview bucket's policy still lets anyone get its objects, a statement from the days before CloudFront that nobody removed; with RestrictPublicBuckets off in the bucket and the account, unreleased pages are on the internet.");
+
+        var dropbox = Add(demo, Good(demo, dev, use1, "acme-dev-vendor-dropbox-us-east-1", "integrations", "internal", 150) with
+        {
+            Policy = PublicUploadPolicy("acme-dev-vendor-dropbox-us-east-1"),
+            PublicAccessBlock = AllBlocked with { BlockPublicPolicy = false, RestrictPublicBuckets = false },
+        });
+        Weak(demo, dropbox.Arn, "The vendor dropbox bucket",
+            ("s3-bucket-policy-no-public-write", "lets anyone upload objects, because the vendor who sends test files has no AWS account"),
+            ("s3-bucket-public-access-block-enabled", "has BlockPublicPolicy and RestrictPublicBuckets off so that its public upload policy could be saved and takes effect"));
 
         // Development, eu-west-1: no access-log bucket in this region, so nothing here is logged.
         var devLake = Add(demo, Good(demo, dev, euw1, "acme-dev-datalake-raw-eu-west-1", "data-platform", "internal", 600) with { Logging = null });
@@ -344,6 +358,18 @@ internal sealed class S3Part : IDemoPart
     private static string ServicePolicy(string bucket, string service) => """
         {"Version":"2012-10-17","Statement":[{"Sid":"DenyInsecureTransport","Effect":"Deny","Principal":"*","Action":"s3:*","Resource":["arn:aws:s3:::BUCKET","arn:aws:s3:::BUCKET/*"],"Condition":{"Bool":{"aws:SecureTransport":"false"}}},{"Sid":"AllowServiceDelivery","Effect":"Allow","Principal":{"Service":"SERVICE"},"Action":"s3:PutObject","Resource":"arn:aws:s3:::BUCKET/*"}]}
         """.Replace("BUCKET", bucket, StringComparison.Ordinal).Replace("SERVICE", service, StringComparison.Ordinal);
+
+    private static string PublicPreviewPolicy(string bucket, string accountId) => """
+        {"Version":"2012-10-17","Statement":[{"Sid":"DenyInsecureTransport","Effect":"Deny","Principal":"*","Action":"s3:*","Resource":["arn:aws:s3:::BUCKET","arn:aws:s3:::BUCKET/*"],"Condition":{"Bool":{"aws:SecureTransport":"false"}}},{"Sid":"AllowCloudFrontOriginAccessControl","Effect":"Allow","Principal":{"Service":"cloudfront.amazonaws.com"},"Action":"s3:GetObject","Resource":"arn:aws:s3:::BUCKET/*","Condition":{"StringLike":{"AWS:SourceArn":"arn:aws:cloudfront::ACCOUNT_ID:distribution/*"}}},{"Sid":"PublicReadForPreviewSites","Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"arn:aws:s3:::BUCKET/*"}]}
+        """.Replace("BUCKET", bucket, StringComparison.Ordinal).Replace("ACCOUNT_ID", accountId, StringComparison.Ordinal);
+
+    private static string PublicUploadPolicy(string bucket) => """
+        {"Version":"2012-10-17","Statement":[{"Sid":"DenyInsecureTransport","Effect":"Deny","Principal":"*","Action":"s3:*","Resource":["arn:aws:s3:::BUCKET","arn:aws:s3:::BUCKET/*"],"Condition":{"Bool":{"aws:SecureTransport":"false"}}},{"Sid":"VendorUploads","Effect":"Allow","Principal":"*","Action":"s3:PutObject","Resource":"arn:aws:s3:::BUCKET/incoming/*"}]}
+        """.Replace("BUCKET", bucket, StringComparison.Ordinal);
+
+    private static string PartnerExchangePolicy(string bucket) => """
+        {"Version":"2012-10-17","Statement":[{"Sid":"DenyInsecureTransport","Effect":"Deny","Principal":"*","Action":"s3:*","Resource":["arn:aws:s3:::BUCKET","arn:aws:s3:::BUCKET/*"],"Condition":{"Bool":{"aws:SecureTransport":"false"}}},{"Sid":"PartnerList","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::PARTNER:root"},"Action":"s3:ListBucket","Resource":"arn:aws:s3:::BUCKET"},{"Sid":"PartnerExchange","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::PARTNER:root"},"Action":["s3:GetObject","s3:PutObject","s3:PutObjectAcl"],"Resource":"arn:aws:s3:::BUCKET/*"}]}
+        """.Replace("BUCKET", bucket, StringComparison.Ordinal).Replace("PARTNER", DemoOutsideAccounts.Partner, StringComparison.Ordinal);
 
     private static string OriginAccessIdentityPolicy(string bucket, string identity) => """
         {"Version":"2012-10-17","Statement":[{"Sid":"DenyInsecureTransport","Effect":"Deny","Principal":"*","Action":"s3:*","Resource":["arn:aws:s3:::BUCKET","arn:aws:s3:::BUCKET/*"],"Condition":{"Bool":{"aws:SecureTransport":"false"}}},{"Sid":"AllowLegacyOriginAccessIdentity","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::cloudfront:user/CloudFront Origin Access Identity IDENTITY"},"Action":"s3:GetObject","Resource":"arn:aws:s3:::BUCKET/*"}]}

@@ -28,6 +28,18 @@ internal sealed class ConditionClause
         for (var i = 0; i < _templates.Length; i++) _operands[i] = new ConditionOperand(_templates[i].Text, op.Function);
     }
 
+    /// <summary>The values that contain no policy variable, with wildcards as <see cref="Policies.Glob"/> markers.</summary>
+    public IEnumerable<string> LiteralValues
+    {
+        get
+        {
+            foreach (var template in _templates)
+            {
+                if (!template.HasVariables) yield return template.Text;
+            }
+        }
+    }
+
     /// <summary>The value that cannot be read for this operator (not a number, date or CIDR), if any.</summary>
     public string? InvalidValue()
     {

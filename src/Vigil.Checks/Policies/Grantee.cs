@@ -1,0 +1,12 @@
+namespace Vigil.Checks.Policies;
+
+/// <summary>Who a resource policy lets in from outside the trusted accounts.</summary>
+internal enum Grantee
+{
+    /// <summary>Unauthenticated callers.</summary>
+    Anyone,
+    /// <summary>A principal of any AWS account, with no condition that a stranger fails.</summary>
+    AnyAwsAccount,
+    /// <summary>A specific account that the policy names and that is not one of the snapshot's accounts.</summary>
+    ForeignAccount,
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+
+namespace Vigil.Checks.Policies;
+
+/// <summary>A caller put to the IAM engine by an exposure analysis, with the request context AWS would supply for it:
+/// a request from the internet (a public source address, TLS, no VPC endpoint, no service acting on anyone's behalf)
+/// at the scan's time, to a resource of <c>resourceAccount</c>.</summary>
+internal sealed record ProbeCaller(string Principal, Dictionary<string, IReadOnlyList<string>> Context)
+{
+    /// <summary>A documentation address (RFC 5737) standing for any address on the internet.</summary>
+    private const string InternetAddress = "203.0.113.10";
+    /// <summary>An organization none of the snapshot's accounts belongs to.</summary>
+    private const string StrangerOrganization = "o-vigilstranger";
+
+    public static ProbeCaller Anonymous(DateTimeOffset now, string resourceAccount) =>
+        new("anonymous", Internet(now, resourceAccount));
+
+    /// <summary>A role session in an account the policy does not name, whose organization is not the estate's.</summary>
+    public static ProbeCaller Stranger(string account, DateTimeOffset now, string resourceAccount)
+    {
+        var caller = InAccount($"arn:aws:sts::{account}:assumed-role/vigil-probe/vigil-probe", account, now, resourceAccount);
+        caller.Context["aws:PrincipalArn"] = [$"arn:aws:iam::{account}:role/vigil-probe"];
+        caller.Context["aws:PrincipalOrgID"] = [StrangerOrganization];
+        caller.Context["aws:PrincipalType"] = ["AssumedRole"];
+        return caller;
+    }
+
+    /// <summary>A principal of <paramref name="account"/> (its root, or an ARN the policy names) whose organization is unknown.</summary>
+    public static ProbeCaller InAccount(string principal, string account, DateTimeOffset now, string resourceAccount)
+    {
+        var context = Internet(now, resourceAccount);
+        context["aws:PrincipalAccount"] = [account];
+        context["aws:PrincipalArn"] = [principal];
+        context["aws:PrincipalIsAWSService"] = ["false"];
+        context["kms:CallerAccount"] = [account];
+        return new ProbeCaller(principal, context);
+    }
+
+    private static Dictionary<string, IReadOnlyList<string>> Internet(DateTimeOffset now, string resourceAccount) =>
+        new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["aws:SourceIp"] = [InternetAddress],
+            ["aws:SecureTransport"] = ["true"],
+            ["aws:ViaAWSService"] = ["false"],
+            ["aws:CurrentTime"] = [now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)],
+            ["aws:EpochTime"] = [now.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)],
+            ["aws:ResourceAccount"] = [resourceAccount],
+        };
+}
