@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+
+namespace Vigil.Iam.Tests.Differential;
+
+/// <summary>Generates cases, asks iam-simulate and Vigil, and puts each disagreement down to a documented divergence or reports it in full.</summary>
+internal sealed class DifferentialRun(IamSimulateOracle oracle, int shards)
+{
+    /// <summary>iam-simulate's own rejections of a resource ARN that fits none, or more than one, of the action's resource types (catalog formats that overlap).</summary>
+    private static readonly string[] ResourceTypeRejections = ["multiple.resource.types", "no.resource.types"];
+
+    public DifferentialSummary Run(int seed, int count)
+    {
+        var clock = Stopwatch.StartNew();
+        var generator = new RandomCaseGenerator(seed);
+        var requests = Enumerable.Range(0, count).Select(generator.Next).ToList();
+        var answers = oracle.Decide(requests.Select(r => r.ToJsonString()).ToList(), shards);
+        var summary = new DifferentialSummary { Cases = count };
+        var outcomes = new CaseOutcome?[count];
+        Parallel.For(0, count, i =>
+        {
+            if (answers[i].Error is not null) return;
+            DropIgnoredKeys(requests[i], answers[i].IgnoredContextKeys);
+            outcomes[i] = new CaseOutcome(requests[i], VigilDecider.Decide(requests[i]), answers[i]);
+        });
+
+        var disagreements = new List<CaseOutcome>();
+        for (var i = 0; i < count; i++)
+        {
+            summary.ContextKeysDropped += answers[i].IgnoredContextKeys.Count;
+            if (outcomes[i] is not { } outcome)
+            {
+                var reason = ResourceTypeRejections.FirstOrDefault(r => answers[i].Error!.Contains(r, StringComparison.Ordinal));
+                if (reason is not null) summary.RejectedByOracle[reason] = summary.RejectedByOracle.GetValueOrDefault(reason) + 1;
+                else summary.Unexplained.Add(new CaseOutcome(requests[i], VigilDecider.Decide(requests[i]), answers[i]).Describe("iam-simulate rejected a generated request"));
+                continue;
+            }
+
+            if (outcome.Agrees)
+            {
+                summary.Agreements++;
+                summary.Decisions[outcome.Vigil!] = summary.Decisions.GetValueOrDefault(outcome.Vigil!) + 1;
+            }
+            else disagreements.Add(outcome);
+        }
+
+        Explain(disagreements, summary);
+        summary.Elapsed = clock.Elapsed;
+        return summary;
+    }
+
+    private static void DropIgnoredKeys(JsonObject request, IReadOnlyList<string> ignored)
+    {
+        if (ignored.Count == 0 || request["context"] is not JsonObject context) return;
+        foreach (var key in ignored) context.Remove(key);
+    }
+
+    private void Explain(List<CaseOutcome> disagreements, DifferentialSummary summary)
+    {
+        var candidates = disagreements.Select(Candidates).ToList();
+        var flat = candidates.SelectMany(c => c).ToList();
+        var answers = oracle.Decide(flat.Select(c => c.Request.ToJsonString()).ToList(), shards);
+        var next = 0;
+        for (var d = 0; d < disagreements.Count; d++)
+        {
+            var outcome = disagreements[d];
+            string? explainedBy = null;
+            foreach (var (id, request) in candidates[d])
+            {
+                var answer = answers[next++];
+                if (explainedBy is null && answer.Error is null && answer.Decision == outcome.Vigil && VigilDecider.Decide(request) == outcome.Vigil) explainedBy = id;
+            }
+
+            if (explainedBy is not null)
+            {
+                summary.SkippedByDivergence[explainedBy] = summary.SkippedByDivergence.GetValueOrDefault(explainedBy) + 1;
+                continue;
+            }
+
+            var tried = candidates[d].Count == 0 ? "no documented divergence applies" : "documented divergences tried: " + string.Join(", ", candidates[d].Select(c => c.Id).Distinct());
+            summary.Unexplained.Add(outcome.Describe($"DISAGREEMENT ({tried})"));
+        }
+    }
+
+    /// <summary>The rewrites of each applicable divergence alone, then of all of them together.</summary>
+    private static List<(string Id, JsonObject Request)> Candidates(CaseOutcome outcome)
+    {
+        var applicable = KnownDivergences.All.Where(d => d.Applies(outcome.Request)).ToList();
+        var candidates = applicable.SelectMany(d => d.Neutralise(outcome.Request).Select(r => (d.Id, r))).ToList();
+        if (applicable.Count < 2) return candidates;
+        var combined = new List<JsonObject> { outcome.Request };
+        foreach (var divergence in applicable)
+        {
+            combined = combined.SelectMany(r => divergence.Applies(r) ? divergence.Neutralise(r) : [r]).ToList();
+        }
+
+        var id = string.Join("+", applicable.Select(d => d.Id));
+        candidates.AddRange(combined.Select(r => (id, r)));
+        return candidates;
+    }
+}
