@@ -113,6 +113,8 @@ export function conditionTopics() {
   t.add('ArnLike_WildcardAccount_Matches', 'allowed', arnWhen({ ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/app-role' } }, { 'aws:PrincipalArn': ROLE }));
   t.add('ArnLike_OtherAccount_DoesNotMatch', 'implicitDeny', arnWhen({ ArnLike: { 'aws:PrincipalArn': `arn:aws:iam::${B}:role/*` } }, { 'aws:PrincipalArn': ROLE }));
   t.add('ArnLike_IsCaseSensitive', 'implicitDeny', arnWhen({ ArnLike: { 'aws:PrincipalArn': `arn:aws:iam::${A}:role/APP-*` } }, { 'aws:PrincipalArn': ROLE }));
+  t.add('ArnLike_StarAlone_IsNotSixComponents_DoesNotMatch', 'implicitDeny', arnWhen({ ArnLike: { 'aws:PrincipalArn': '*' } }, { 'aws:PrincipalArn': ROLE }));
+  t.add('ArnLike_FiveComponents_DoesNotMatch', 'implicitDeny', arnWhen({ ArnLike: { 'aws:PrincipalArn': `arn:aws:iam::${A}` } }, { 'aws:PrincipalArn': ROLE }));
   t.add('ArnLike_MissingKey_DoesNotMatch', 'implicitDeny', arnWhen({ ArnLike: { 'aws:PrincipalArn': `arn:aws:iam::${A}:role/*` } }, {}));
   t.add('ArnNotEquals_MissingKey_Matches', 'allowed', arnWhen({ ArnNotEquals: { 'aws:PrincipalArn': ROLE } }, {}));
   t.add('ArnNotLike_MatchingArn_DoesNotMatch', 'implicitDeny', arnWhen({ ArnNotLike: { 'aws:PrincipalArn': `arn:aws:iam::${A}:role/app-*` } }, { 'aws:PrincipalArn': ROLE }));

@@ -83,6 +83,8 @@ export function principalTypes() {
   t.add('RoleArn_BoundaryDoesNotAllow_ImplicitDeny', 'implicitDeny', { principal: SESSION, ...rp(bucketAllow({ AWS: ROLE })), ...narrowPb });
   t.add('RoleArn_SessionPolicyDoesNotAllow_ImplicitDeny', 'implicitDeny', { principal: SESSION, ...rp(bucketAllow({ AWS: ROLE })), ...narrowSession });
   t.add('RoleArn_SessionPolicyAllows_Allows', 'allowed', { principal: SESSION, ...rp(bucketAllow({ AWS: ROLE })), sessionPolicy: policy(allow('s3:GetObject', '*')) });
+  t.add('Wildcard_RoleCaller_BoundaryDoesNotAllow_StillAllows', 'allowed', { principal: ROLE, ...rp(bucketAllow('*')), ...narrowPb });
+  t.add('Wildcard_SessionCaller_SessionPolicyDoesNotAllow_StillAllows', 'allowed', { principal: SESSION, ...rp(bucketAllow('*')), sessionPolicy: policy(allow('sqs:*', '*')) }, { divergence: SESSION_ARN_DIVERGENCE });
   t.add('SessionArn_NoIdentityPolicy_Allows', 'allowed', { principal: SESSION, ...rp(bucketAllow({ AWS: SESSION })) });
   t.add('SessionArn_SessionPolicyDoesNotAllow_StillAllows', 'allowed', { principal: SESSION, ...rp(bucketAllow({ AWS: SESSION })), ...narrowSession }, { divergence: SESSION_ARN_DIVERGENCE });
   t.add('SessionArn_BoundaryDoesNotAllow_StillAllows', 'allowed', { principal: SESSION, ...rp(bucketAllow({ AWS: SESSION })), ...narrowPb });

@@ -8,6 +8,14 @@ internal sealed record ActionTarget(IamAction Action, string Resource, IReadOnly
     /// <summary>An sts: action on a role: the role's trust policy is the resource policy, and every role has one.</summary>
     public bool IsRoleTrust => Action.ServicePrefix == "sts" && Resource.StartsWith("arn:aws:iam::", StringComparison.Ordinal) && Resource.Contains(":role/", StringComparison.Ordinal);
 
+    /// <summary>Whether the resource can carry a resource policy: not "*", and for STS and KMS only roles (trust policies) and keys (key policies).</summary>
+    public bool CanHaveResourcePolicy => Resource != "*" && Action.ServicePrefix switch
+    {
+        "sts" => IsRoleTrust,
+        "kms" => IsKmsKey,
+        _ => true,
+    };
+
     /// <summary>A kms: action on a key: the key policy is the resource policy, and every key has one.</summary>
     public bool IsKmsKey => Action.ServicePrefix == "kms" && Resource.Contains(":key/", StringComparison.Ordinal);
 }

@@ -37,7 +37,7 @@ internal static class CaseVocabulary
          $"arn:aws:lambda:us-east-1:{Home}:function:fn", $"arn:aws:iam::{Other}:role/ops"];
 
     public static readonly string[] ArnPatterns =
-        [$"arn:aws:iam::{Home}:*", "arn:aws:iam::*:role/app", "arn:aws:s3:::bucket-*", $"arn:aws:*:*:{Home}:*", "arn:aws:sts::*:assumed-role/app/*", "*"];
+        [$"arn:aws:iam::{Home}:*", "arn:aws:iam::*:role/app", "arn:aws:s3:::bucket-*", $"arn:aws:*:*:{Home}:*", "arn:aws:sts::*:assumed-role/app/*", "arn:aws:*:*:*:*"];
 
     public static readonly string[] Binaries = ["QUJD", "ZGVm", "QUJDRA=="];
 

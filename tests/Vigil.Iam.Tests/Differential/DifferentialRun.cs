@@ -6,8 +6,16 @@ namespace Vigil.Iam.Tests.Differential;
 /// <summary>Generates cases, asks iam-simulate and Vigil, and puts each disagreement down to a documented divergence or reports it in full.</summary>
 internal sealed class DifferentialRun(IamSimulateOracle oracle, int shards)
 {
-    /// <summary>iam-simulate's own rejections of a resource ARN that fits none, or more than one, of the action's resource types (catalog formats that overlap).</summary>
-    private static readonly string[] ResourceTypeRejections = ["multiple.resource.types", "no.resource.types"];
+    /// <summary>
+    /// iam-simulate's rejections of inputs that come from catalog data it reads differently: a resource ARN that fits none, or more
+    /// than one, of the action's resource types (overlapping formats), and a documented condition key it cannot type.
+    /// </summary>
+    private static readonly (string Marker, string Reason)[] DataRejections =
+    [
+        ("multiple.resource.types", "resource ARN fits several resource types"),
+        ("no.resource.types", "resource ARN fits no resource type"),
+        ("exception: Condition key ", "condition key unknown to iam-simulate"),
+    ];
 
     public DifferentialSummary Run(int seed, int count)
     {
@@ -30,7 +38,7 @@ internal sealed class DifferentialRun(IamSimulateOracle oracle, int shards)
             summary.ContextKeysDropped += answers[i].IgnoredContextKeys.Count;
             if (outcomes[i] is not { } outcome)
             {
-                var reason = ResourceTypeRejections.FirstOrDefault(r => answers[i].Error!.Contains(r, StringComparison.Ordinal));
+                var reason = DataRejections.FirstOrDefault(r => answers[i].Error!.Contains(r.Marker, StringComparison.Ordinal)).Reason;
                 if (reason is not null) summary.RejectedByOracle[reason] = summary.RejectedByOracle.GetValueOrDefault(reason) + 1;
                 else summary.Unexplained.Add(new CaseOutcome(requests[i], VigilDecider.Decide(requests[i]), answers[i]).Describe("iam-simulate rejected a generated request"));
                 continue;

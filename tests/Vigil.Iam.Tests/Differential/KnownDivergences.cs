@@ -46,8 +46,11 @@ internal static class KnownDivergences
             r => CaseJson.Policies(r).Any(p => (string?)p.Policy["Version"] != "2012-10-17" && p.Policy.ToJsonString().Contains("${", StringComparison.Ordinal)),
             r => [With(r, LiteralVariables)]),
         new("set-operator-ifexists-missing-key",
-            r => MissingKeyConditions(r).Any(c => c.Operator.StartsWith("ForAnyValue:", StringComparison.Ordinal) && c.Operator.EndsWith("IfExists", StringComparison.Ordinal)),
-            r => [With(r, c => RemoveConditions(c, MissingKeyConditions(c).Where(m => m.Operator.StartsWith("ForAnyValue:", StringComparison.Ordinal) && m.Operator.EndsWith("IfExists", StringComparison.Ordinal)).ToList()))]),
+            r => MissingKeyConditions(r).Any(IsForAnyValueIfExists),
+            r => [With(r, c => RemoveConditions(c, MissingKeyConditions(c).Where(IsForAnyValueIfExists).ToList()))]),
+        new("ip-bare-address-other-family",
+            r => CaseJson.Conditions(r).Any(c => c.Operator.Contains("IpAddress", StringComparison.Ordinal) && CaseJson.Strings(c.Block[c.Key]).Any(v => !v.Contains('/', StringComparison.Ordinal))),
+            r => [With(r, BareAddressesToCidrs)]),
         new("unresolved-variable-negated-condition",
             r => CaseJson.Conditions(r).Any(c => IsNegated(c.Operator) && CaseJson.Strings(c.Block[c.Key]).Any(v => HasUnresolvedVariable(v, r))),
             r => [With(r, ReplaceUnresolvedNegatedValues)]),
@@ -59,7 +62,7 @@ internal static class KnownDivergences
             r => [With(r, RenameFederatedUser)]),
         new("not-principal-partial-listing",
             r => r["resourcePolicy"] is JsonObject policy && CaseJson.Statements(policy).Any(s => s["NotPrincipal"] is not null),
-            r => [With(r, c => RewriteNotPrincipals(c, listEveryIdentity: true)), With(r, c => RewriteNotPrincipals(c, listEveryIdentity: false))]),
+            r => [With(r, RewriteNotPrincipals)]),
     ];
 
     /// <summary>For a federated-user session, the IAM user ARN of the same name (which iam-simulate takes to be the user who federated).</summary>
@@ -103,8 +106,25 @@ internal static class KnownDivergences
     private static bool HasKey(JsonObject request, string key) =>
         request["context"] is JsonObject context && context.Any(p => string.Equals(p.Key, key, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>Conditions on a key the request lacks or holds as an empty set (AWS: a null data set).</summary>
     private static List<(string Operator, string Key, JsonObject Block)> MissingKeyConditions(JsonObject request) =>
-        CaseJson.Conditions(request).Where(c => !HasKey(request, c.Key)).ToList();
+        CaseJson.Conditions(request).Where(c => !HasKey(request, c.Key) || IsEmptySet(request, c.Key)).ToList();
+
+    private static bool IsEmptySet(JsonObject request, string key) =>
+        request["context"] is JsonObject context && context.Any(p => string.Equals(p.Key, key, StringComparison.OrdinalIgnoreCase) && p.Value is JsonArray { Count: 0 });
+
+    private static bool IsForAnyValueIfExists((string Operator, string Key, JsonObject Block) condition) =>
+        condition.Operator.StartsWith("ForAnyValue:", StringComparison.Ordinal) && condition.Operator.EndsWith("IfExists", StringComparison.Ordinal);
+
+    private static void BareAddressesToCidrs(JsonObject request)
+    {
+        foreach (var (op, key, block) in CaseJson.Conditions(request).ToList())
+        {
+            if (!op.Contains("IpAddress", StringComparison.Ordinal)) continue;
+            var values = CaseJson.Strings(block[key]).Select(v => v.Contains('/', StringComparison.Ordinal) ? v : v + (v.Contains(':', StringComparison.Ordinal) ? "/128" : "/32"));
+            block[key] = new JsonArray(values.Select(v => (JsonNode?)JsonValue.Create(v)).ToArray());
+        }
+    }
 
     private static void RemoveConditions(JsonObject request, List<(string Operator, string Key, JsonObject Block)> conditions)
     {
@@ -269,16 +289,17 @@ internal static class KnownDivergences
     }
 
     /// <summary>
-    /// Rewrites every NotPrincipal to a list iam-simulate reads the way AWS does for this caller: either every identity that
-    /// makes up the caller (account, own ARN, and the role or IAM user behind a session), or the original list without any of them.
+    /// Rewrites every NotPrincipal to a list iam-simulate reads the way Vigil does for this caller: when Vigil excludes the caller,
+    /// every identity that makes up the caller (account, own ARN, and the role or IAM user behind a session); otherwise the
+    /// original list without any of them.
     /// </summary>
-    private static void RewriteNotPrincipals(JsonObject request, bool listEveryIdentity)
+    private static void RewriteNotPrincipals(JsonObject request)
     {
         var identities = CallerIdentities(CaseJson.Principal(request));
         foreach (var statement in CaseJson.Statements((JsonObject)request["resourcePolicy"]!))
         {
             if (statement["NotPrincipal"] is not { } element) continue;
-            if (listEveryIdentity)
+            if (VigilExcludes(request, element))
             {
                 statement["NotPrincipal"] = identities.Count == 0
                     ? JsonValue.Create("*")
@@ -298,6 +319,25 @@ internal static class KnownDivergences
 
             statement["NotPrincipal"] = kept.Count > 0 ? kept : new JsonObject { ["AWS"] = $"arn:aws:iam::{CaseVocabulary.Stranger}:user/nobody" };
         }
+    }
+
+    /// <summary>Whether Vigil's engine takes this NotPrincipal to exclude the caller: a Deny with it denies the caller otherwise.</summary>
+    private static bool VigilExcludes(JsonObject request, JsonNode notPrincipal)
+    {
+        var principal = CaseJson.Principal(request);
+        var probe = new JsonObject
+        {
+            ["principal"] = principal,
+            ["action"] = "vigil:Probe",
+            ["resource"] = "arn:aws:vigil:::probe",
+            ["resourceAccount"] = principal.StartsWith("arn:", StringComparison.Ordinal) ? principal.Split(':')[4] : CaseVocabulary.Home,
+            ["resourcePolicy"] = new JsonObject
+            {
+                ["Version"] = "2012-10-17",
+                ["Statement"] = new JsonArray(new JsonObject { ["Effect"] = "Deny", ["NotPrincipal"] = notPrincipal.DeepClone(), ["Action"] = "*", ["Resource"] = "*" }),
+            },
+        };
+        return VigilDecider.Decide(probe) != "explicitDeny";
     }
 
     private static List<string> CallerIdentities(string principal)

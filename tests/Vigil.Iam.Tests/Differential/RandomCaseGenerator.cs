@@ -6,7 +6,7 @@ namespace Vigil.Iam.Tests.Differential;
 /// Deterministic (by seed) random requests in the `vigil iam simulate` format: real actions and resource ARNs from the
 /// catalog, callers of every kind, same- and cross-account, identity, resource, boundary, session, SCP and RCP policies.
 /// Only what AWS can produce: roots and service principals have no identity policies, every role has a trust policy and
-/// every KMS key a key policy, actions without resource types have no resource policy, RCPFullAWSAccess sits on every RCP level.
+/// every KMS key a key policy, only resources that can have one get a resource policy, RCPFullAWSAccess sits on every RCP level.
 /// </summary>
 internal sealed class RandomCaseGenerator(int seed)
 {
@@ -38,7 +38,7 @@ internal sealed class RandomCaseGenerator(int seed)
             ["resourceAccount"] = resourceAccount,
             ["context"] = conditions.Context(),
             ["identityPolicies"] = IdentityPolicies(caller, statements),
-            ["resourcePolicy"] = target.IsRoleTrust || target.IsKmsKey || (target.Resource != "*" && _random.Next(caller.HasIdentityPolicies ? 2 : 7) > 0)
+            ["resourcePolicy"] = target.IsRoleTrust || target.IsKmsKey || (target.CanHaveResourcePolicy && _random.Next(caller.HasIdentityPolicies ? 2 : 7) > 0)
                 ? Policy(1 + _random.Next(3), () => statements.Resource(_random.Next(10) < 8))
                 : null,
             ["permissionsBoundary"] = caller.CanHaveBoundary && _random.Next(4) == 0 ? Policy(1 + _random.Next(2), () => statements.Identity(_random.Next(10) < 8)) : null,
