@@ -65,6 +65,14 @@ internal static class CaseJson
         _ => [node.ToString()],
     };
 
+    /// <summary>The node with each string mapped, keeping its shape (a single string stays a string).</summary>
+    public static JsonNode? MapStrings(JsonNode? node, Func<string, string> map) => node switch
+    {
+        JsonArray list => new JsonArray(list.Select(v => (JsonNode?)JsonValue.Create(map(v?.ToString() ?? ""))).ToArray()),
+        null => null,
+        _ => JsonValue.Create(map(node.ToString())),
+    };
+
     public static JsonObject AllowEverythingPolicy() => new()
     {
         ["Version"] = "2012-10-17",

@@ -90,20 +90,36 @@ internal sealed class DifferentialRun(IamSimulateOracle oracle, int shards)
         }
     }
 
-    /// <summary>The rewrites of each applicable divergence alone, then of all of them together.</summary>
+    /// <summary>
+    /// The rewrites of each applicable divergence alone, then of every divergence that applies in turn (a rewrite can make
+    /// another apply), and that combination without each of its members, so the reported ids are the ones needed.
+    /// </summary>
     private static List<(string Id, JsonObject Request)> Candidates(CaseOutcome outcome)
     {
-        var applicable = KnownDivergences.All.Where(d => d.Applies(outcome.Request)).ToList();
-        var candidates = applicable.SelectMany(d => d.Neutralise(outcome.Request).Select(r => (d.Id, r))).ToList();
-        if (applicable.Count < 2) return candidates;
-        var combined = new List<JsonObject> { outcome.Request };
-        foreach (var divergence in applicable)
+        var candidates = KnownDivergences.All.Where(d => d.Applies(outcome.Request)).SelectMany(d => d.Neutralise(outcome.Request).Select(r => (d.Id, r))).ToList();
+        var (all, applied) = Combine(outcome.Request, KnownDivergences.All);
+        if (applied.Count < 2) return candidates;
+        foreach (var left in applied)
         {
-            combined = combined.SelectMany(r => divergence.Applies(r) ? divergence.Neutralise(r) : [r]).ToList();
+            var (without, used) = Combine(outcome.Request, KnownDivergences.All.Where(d => d != left).ToList());
+            if (used.Count > 0) candidates.AddRange(without.Select(r => (string.Join("+", used.Select(d => d.Id)), r)));
         }
 
-        var id = string.Join("+", applicable.Select(d => d.Id));
-        candidates.AddRange(combined.Select(r => (id, r)));
+        candidates.AddRange(all.Select(r => (string.Join("+", applied.Select(d => d.Id)), r)));
         return candidates;
+    }
+
+    private static (List<JsonObject> Requests, List<Divergence> Applied) Combine(JsonObject request, IReadOnlyList<Divergence> divergences)
+    {
+        var requests = new List<JsonObject> { request };
+        var applied = new List<Divergence>();
+        foreach (var divergence in divergences)
+        {
+            if (!requests.Any(divergence.Applies)) continue;
+            applied.Add(divergence);
+            requests = requests.SelectMany(r => divergence.Applies(r) ? divergence.Neutralise(r) : [r]).ToList();
+        }
+
+        return (requests, applied);
     }
 }

@@ -28,6 +28,8 @@ internal sealed class DifferentialSummary
             + $"{RejectedByOracle.Values.Sum()} rejected by iam-simulate as input, {Unexplained.Count} unexplained");
         text.AppendLine("decisions where both agree: " + string.Join(", ", Decisions.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => $"{d.Key} {d.Value}")));
         foreach (var (id, count) in SkippedByDivergence.OrderBy(d => d.Key, StringComparer.Ordinal)) text.AppendLine($"skipped by divergence {id}: {count}");
+        var perId = SkippedByDivergence.SelectMany(d => d.Key.Split('+').Select(id => (id, d.Value))).GroupBy(d => d.id).OrderBy(g => g.Key, StringComparer.Ordinal);
+        text.AppendLine("skipped cases per divergence id, alone or with others: " + string.Join(", ", perId.Select(g => $"{g.Key} {g.Sum(d => d.Value)}")));
         foreach (var (reason, count) in RejectedByOracle.OrderBy(d => d.Key, StringComparer.Ordinal)) text.AppendLine($"rejected by iam-simulate ({reason}): {count}");
         text.AppendLine($"context keys iam-simulate does not accept for the action, removed before comparing: {ContextKeysDropped}");
         foreach (var problem in Unexplained) text.AppendLine(problem);

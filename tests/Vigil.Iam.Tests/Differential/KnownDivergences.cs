@@ -28,9 +28,6 @@ internal static class KnownDivergences
         new("scp-service-linked-role",
             r => r["scps"] is JsonArray && IsServiceLinkedRole(CaseJson.Principal(r)),
             r => [With(r, c => c["scps"] = null)]),
-        new("session-policy-direct-session-grant",
-            r => r["sessionPolicy"] is JsonObject && r["resourcePolicy"] is JsonObject && IsSession(CaseJson.Principal(r)),
-            r => [With(r, c => Statements((JsonObject)c["sessionPolicy"]!).Add(new JsonObject { ["Effect"] = "Allow", ["Action"] = CaseJson.Action(c), ["Resource"] = "*" }))]),
         new("federated-session-without-session-policy",
             r => r["sessionPolicy"] is null && CaseJson.Principal(r).Contains(":federated-user/", StringComparison.Ordinal),
             r => [With(r, c => c["sessionPolicy"] = new JsonObject
@@ -38,6 +35,9 @@ internal static class KnownDivergences
                 ["Version"] = "2012-10-17",
                 ["Statement"] = new JsonArray(new JsonObject { ["Effect"] = "Allow", ["Action"] = "vigil:NothingIsAllowed", ["Resource"] = "*" }),
             })]),
+        new("session-policy-direct-session-grant",
+            r => r["sessionPolicy"] is JsonObject && r["resourcePolicy"] is JsonObject && IsSession(CaseJson.Principal(r)),
+            r => [With(r, c => Statements((JsonObject)c["sessionPolicy"]!).Add(new JsonObject { ["Effect"] = "Allow", ["Action"] = CaseJson.Action(c), ["Resource"] = "*" }))]),
         new("date-epoch-seconds", UsesEpochDate, r => [With(r, EpochToIso)]),
         new("ip-v4-slash-zero",
             r => CaseJson.Conditions(r).Any(c => c.Operator.Contains("IpAddress", StringComparison.Ordinal) && CaseJson.Strings(c.Block[c.Key]).Contains("0.0.0.0/0")),
@@ -60,6 +60,9 @@ internal static class KnownDivergences
         new("federated-session-name-is-not-iam-user",
             r => FederatedUserArn(r) is { } user && ResourcePolicyPrincipals(r).Contains(user),
             r => [With(r, RenameFederatedUser)]),
+        new("variable-in-resource-type-prefix",
+            r => ResourceEntries(r).Any(VariableBeforeIdSeparator),
+            r => [With(r, ResolveLeadingVariables)]),
         new("not-principal-partial-listing",
             r => r["resourcePolicy"] is JsonObject policy && CaseJson.Statements(policy).Any(s => s["NotPrincipal"] is not null),
             r => [With(r, RewriteNotPrincipals)]),
@@ -174,6 +177,61 @@ internal static class KnownDivergences
         }
     }
 
+    private static IEnumerable<string> ResourceEntries(JsonObject request) =>
+        CaseJson.Policies(request).SelectMany(p => CaseJson.Statements(p.Policy)).SelectMany(s => CaseJson.Strings(s["Resource"]).Concat(CaseJson.Strings(s["NotResource"])));
+
+    /// <summary>A ${...} in the resource part of an ARN before its first '/' or ':' (iam-simulate reads the variable's own colon as the end of the resource type).</summary>
+    private static bool VariableBeforeIdSeparator(string arn)
+    {
+        var parts = arn.Split(':', 6);
+        if (parts.Length < 6 || !arn.StartsWith("arn:", StringComparison.Ordinal)) return false;
+        var resource = arn[(string.Join(':', parts[..5]).Length + 1)..];
+        var variable = resource.IndexOf("${", StringComparison.Ordinal);
+        var separator = resource.IndexOfAny(['/', ':']);
+        return variable >= 0 && separator >= 0 && variable < separator;
+    }
+
+    /// <summary>Replaces each variable in such entries by its value from the context (or its default), or the entry by one that matches nothing.</summary>
+    private static void ResolveLeadingVariables(JsonObject request)
+    {
+        foreach (var statement in CaseJson.Policies(request).SelectMany(p => CaseJson.Statements(p.Policy)).ToList())
+        {
+            foreach (var element in new[] { "Resource", "NotResource" })
+            {
+                if (statement[element] is not { } node || !CaseJson.Strings(node).Any(VariableBeforeIdSeparator)) continue;
+                statement[element] = CaseJson.MapStrings(node, e => VariableBeforeIdSeparator(e) ? Resolve(e, request) ?? "arn:aws:vigil:::no-such-resource" : e);
+            }
+        }
+    }
+
+    private static string? Resolve(string text, JsonObject request)
+    {
+        var result = new System.Text.StringBuilder();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var start = text.IndexOf("${", i, StringComparison.Ordinal);
+            var end = start < 0 ? -1 : text.IndexOf('}', start);
+            if (end < 0)
+            {
+                result.Append(text, i, text.Length - i);
+                break;
+            }
+
+            result.Append(text, i, start - i);
+            var inner = text[(start + 2)..end];
+            var comma = inner.IndexOf(", '", StringComparison.Ordinal);
+            var key = comma < 0 ? inner : inner[..comma];
+            var value = request["context"] is JsonObject context ? context.FirstOrDefault(p => string.Equals(p.Key, key, StringComparison.OrdinalIgnoreCase)).Value : null;
+            if (value is JsonValue single) result.Append(single.ToString());
+            else if (comma >= 0) result.Append(inner[(comma + 3)..^1]);
+            else return null;
+            i = end + 1;
+        }
+
+        return result.ToString();
+    }
+
     private static IEnumerable<string> NotResourceEntries(JsonObject request) =>
         CaseJson.Policies(request).SelectMany(p => CaseJson.Statements(p.Policy)).SelectMany(s => CaseJson.Strings(s["NotResource"]));
 
@@ -182,8 +240,7 @@ internal static class KnownDivergences
         foreach (var statement in CaseJson.Policies(request).SelectMany(p => CaseJson.Statements(p.Policy)).ToList())
         {
             if (statement["NotResource"] is not { } element) continue;
-            var entries = CaseJson.Strings(element).Select(e => HasUnresolvedVariable(e, request) ? "arn:aws:vigil:::no-such-resource" : e);
-            statement["NotResource"] = new JsonArray(entries.Select(v => (JsonNode?)JsonValue.Create(v)).ToArray());
+            statement["NotResource"] = CaseJson.MapStrings(element, e => HasUnresolvedVariable(e, request) ? "arn:aws:vigil:::no-such-resource" : e);
         }
     }
 
@@ -232,22 +289,16 @@ internal static class KnownDivergences
         {
             if (!IsDateOperator(op)) continue;
             keys.Add(key);
-            block[key] = Map(block[key], Iso);
+            block[key] = CaseJson.MapStrings(block[key], Iso);
         }
 
         if (request["context"] is not JsonObject context) return;
-        foreach (var name in context.Select(p => p.Key).Where(keys.Contains).ToList()) context[name] = Map(context[name], Iso);
+        foreach (var name in context.Select(p => p.Key).Where(keys.Contains).ToList()) context[name] = CaseJson.MapStrings(context[name], Iso);
     }
 
     private static string Iso(string value) =>
         IsEpoch(value) ? DateTimeOffset.FromUnixTimeSeconds(long.Parse(value, CultureInfo.InvariantCulture)).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) : value;
 
-    private static JsonNode? Map(JsonNode? node, Func<string, string> map) => node switch
-    {
-        JsonArray list => new JsonArray(list.Select(v => (JsonNode?)JsonValue.Create(map(v?.ToString() ?? ""))).ToArray()),
-        null => null,
-        _ => JsonValue.Create(map(node.ToString())),
-    };
 
     private static void SplitSlashZero(JsonObject request)
     {

@@ -39,7 +39,7 @@ internal sealed class RandomCaseGenerator(int seed)
             ["context"] = conditions.Context(),
             ["identityPolicies"] = IdentityPolicies(caller, statements),
             ["resourcePolicy"] = target.IsRoleTrust || target.IsKmsKey || (target.CanHaveResourcePolicy && _random.Next(caller.HasIdentityPolicies ? 2 : 7) > 0)
-                ? Policy(1 + _random.Next(3), () => statements.Resource(_random.Next(10) < 8))
+                ? Policy(1 + _random.Next(3), () => statements.Resource(_random.Next(8) < 7))
                 : null,
             ["permissionsBoundary"] = caller.CanHaveBoundary && _random.Next(4) == 0 ? Policy(1 + _random.Next(2), () => statements.Identity(_random.Next(10) < 8)) : null,
             ["scps"] = caller.InOrganizationAccount && _random.Next(5) < 2 ? Scps(statements) : null,
@@ -66,7 +66,7 @@ internal sealed class RandomCaseGenerator(int seed)
         var policies = new JsonArray();
         if (!caller.HasIdentityPolicies) return policies;
         var count = _random.Next(10) switch { 0 => 0, < 6 => 1, < 9 => 2, _ => 3 };
-        for (var i = 0; i < count; i++) policies.Add(Policy(1 + _random.Next(3), () => statements.Identity(_random.Next(10) < 8)));
+        for (var i = 0; i < count; i++) policies.Add(Policy(1 + _random.Next(3), () => statements.Identity(_random.Next(8) < 7)));
         return policies;
     }
 
