@@ -63,52 +63,80 @@ internal sealed class DifferentialRun(IamSimulateOracle oracle, int shards)
         foreach (var key in ignored) context.Remove(key);
     }
 
+    /// <summary>
+    /// Puts each disagreement down to the divergences whose rewrites make iam-simulate agree while Vigil's decision stays:
+    /// one divergence alone if it suffices, else those that apply to the case together, else every divergence that applies
+    /// in turn (a rewrite can make another apply); a combination is then reduced one member at a time while the rest suffice.
+    /// </summary>
     private void Explain(List<CaseOutcome> disagreements, DifferentialSummary summary)
     {
-        var candidates = disagreements.Select(Candidates).ToList();
-        var flat = candidates.SelectMany(c => c).ToList();
-        var answers = oracle.Decide(flat.Select(c => c.Request.ToJsonString()).ToList(), shards);
-        var next = 0;
+        var explanations = new List<Divergence>?[disagreements.Count];
+        var first = disagreements.Select(d => Singles(d.Request)
+            .Append(Combine(d.Request, KnownDivergences.All.Where(x => x.Applies(d.Request)).ToList()))
+            .Append(Combine(d.Request, KnownDivergences.All))
+            .ToList()).ToList();
+        var verdicts = Verdicts(disagreements, first);
         for (var d = 0; d < disagreements.Count; d++)
         {
-            var outcome = disagreements[d];
-            string? explainedBy = null;
-            foreach (var (id, request) in candidates[d])
+            var explaining = first[d].Where((_, i) => verdicts[d][i]).FirstOrDefault();
+            if (explaining.Applied is { Count: > 0 }) explanations[d] = explaining.Applied;
+        }
+
+        while (true)
+        {
+            var reducible = Enumerable.Range(0, disagreements.Count).Where(d => explanations[d] is { Count: > 1 }).ToList();
+            if (reducible.Count == 0) break;
+            var candidates = reducible.Select(d => explanations[d]!.Select(left => Combine(disagreements[d].Request, explanations[d]!.Where(x => x != left).ToList())).ToList()).ToList();
+            var reduced = Verdicts(reducible.Select(d => disagreements[d]).ToList(), candidates);
+            var progress = false;
+            for (var r = 0; r < reducible.Count; r++)
             {
-                var answer = answers[next++];
-                if (explainedBy is null && answer.Error is null && answer.Decision == outcome.Vigil && VigilDecider.Decide(request) == outcome.Vigil) explainedBy = id;
+                var smaller = candidates[r].Where((c, i) => reduced[r][i] && c.Applied.Count > 0 && c.Applied.Count < explanations[reducible[r]]!.Count).Select(c => c.Applied).FirstOrDefault();
+                if (smaller is null) continue;
+                explanations[reducible[r]] = smaller;
+                progress = true;
             }
 
-            if (explainedBy is not null)
+            if (!progress) break;
+        }
+
+        for (var d = 0; d < disagreements.Count; d++)
+        {
+            if (explanations[d] is { } ids)
             {
-                summary.SkippedByDivergence[explainedBy] = summary.SkippedByDivergence.GetValueOrDefault(explainedBy) + 1;
+                var id = string.Join("+", ids.Select(x => x.Id));
+                summary.SkippedByDivergence[id] = summary.SkippedByDivergence.GetValueOrDefault(id) + 1;
                 continue;
             }
 
-            var tried = candidates[d].Count == 0 ? "no documented divergence applies" : "documented divergences tried: " + string.Join(", ", candidates[d].Select(c => c.Id).Distinct());
-            summary.Unexplained.Add(outcome.Describe($"DISAGREEMENT ({tried})"));
+            var applicable = KnownDivergences.All.Where(x => x.Applies(disagreements[d].Request)).Select(x => x.Id).ToList();
+            var tried = applicable.Count == 0 ? "no documented divergence applies" : "documented divergences tried: " + string.Join(", ", applicable);
+            summary.Unexplained.Add(disagreements[d].Describe($"DISAGREEMENT ({tried})"));
         }
     }
 
-    /// <summary>
-    /// The rewrites of each applicable divergence alone, then of every divergence that applies in turn (a rewrite can make
-    /// another apply), and that combination without each of its members, so the reported ids are the ones needed.
-    /// </summary>
-    private static List<(string Id, JsonObject Request)> Candidates(CaseOutcome outcome)
+    /// <summary>For each case and each candidate: whether every rewritten request of the candidate keeps Vigil's decision and makes iam-simulate agree.</summary>
+    private List<bool[]> Verdicts(List<CaseOutcome> outcomes, List<List<(List<JsonObject> Requests, List<Divergence> Applied)>> candidates)
     {
-        var candidates = KnownDivergences.All.Where(d => d.Applies(outcome.Request)).SelectMany(d => d.Neutralise(outcome.Request).Select(r => (d.Id, r))).ToList();
-        var (all, applied) = Combine(outcome.Request, KnownDivergences.All);
-        if (applied.Count < 2) return candidates;
-        foreach (var left in applied)
+        var flat = candidates.SelectMany(c => c.SelectMany(x => x.Requests)).ToList();
+        var answers = oracle.Decide(flat.Select(r => r.ToJsonString()).ToList(), shards);
+        var next = 0;
+        var verdicts = new List<bool[]>(outcomes.Count);
+        for (var o = 0; o < outcomes.Count; o++)
         {
-            var (without, used) = Combine(outcome.Request, KnownDivergences.All.Where(d => d != left).ToList());
-            if (used.Count > 0) candidates.AddRange(without.Select(r => (string.Join("+", used.Select(d => d.Id)), r)));
+            var vigil = outcomes[o].Vigil;
+            verdicts.Add(candidates[o].Select(candidate => candidate.Requests.Select(request => (request, answer: answers[next++])).ToList()
+                .Any(x => x.answer.Error is null && x.answer.Decision == vigil && VigilDecider.Decide(x.request) == vigil)).ToArray());
         }
 
-        candidates.AddRange(all.Select(r => (string.Join("+", applied.Select(d => d.Id)), r)));
-        return candidates;
+        return verdicts;
     }
 
+    /// <summary>Each applicable divergence alone, one candidate per rewrite it offers.</summary>
+    private static IEnumerable<(List<JsonObject> Requests, List<Divergence> Applied)> Singles(JsonObject request) =>
+        KnownDivergences.All.Where(d => d.Applies(request)).SelectMany(d => d.Neutralise(request).Select(r => (new List<JsonObject> { r }, new List<Divergence> { d })));
+
+    /// <summary>Applies each divergence in turn where it applies; a divergence with several rewrites yields one request per rewrite.</summary>
     private static (List<JsonObject> Requests, List<Divergence> Applied) Combine(JsonObject request, IReadOnlyList<Divergence> divergences)
     {
         var requests = new List<JsonObject> { request };

@@ -23,7 +23,7 @@ public sealed class IamSimulateDifferentialTests(ITestOutputHelper output)
         var report = $"iam-simulate {install.Version} from {install.Prefix}; seed {seed} (VIGIL_DIFFERENTIAL_SEED={seed} repeats this run){Environment.NewLine}{summary.Report()}";
         output.WriteLine(report);
         Assert.True(summary.Unexplained.Count == 0, report);
-        Assert.True(summary.Agreements > cases * 0.9, $"too few cases were compared: {report}");
+        Assert.True(summary.RejectedByOracle.Values.Sum() < cases / 50, $"iam-simulate rejected too many generated requests as input: {report}");
     }
 
     private static int? Setting(string name) =>
