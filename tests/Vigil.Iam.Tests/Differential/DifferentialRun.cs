@@ -6,6 +6,9 @@ namespace Vigil.Iam.Tests.Differential;
 /// <summary>Generates cases, asks iam-simulate and Vigil, and puts each disagreement down to a documented divergence or reports it in full.</summary>
 internal sealed class DifferentialRun(IamSimulateOracle oracle, int shards)
 {
+    /// <summary>At most this many applicable divergences are combined in every way (2^8 sets); more are only combined all together.</summary>
+    private const int MaxCombined = 8;
+
     /// <summary>
     /// iam-simulate's rejections of inputs that come from catalog data it reads differently: a resource ARN that fits none, or more
     /// than one, of the action's resource types (overlapping formats), and a documented condition key it cannot type.
@@ -64,41 +67,24 @@ internal sealed class DifferentialRun(IamSimulateOracle oracle, int shards)
     }
 
     /// <summary>
-    /// Puts each disagreement down to the divergences whose rewrites make iam-simulate agree while Vigil's decision stays:
-    /// one divergence alone if it suffices, else those that apply to the case together, else every divergence that applies
-    /// in turn (a rewrite can make another apply); a combination is then reduced one member at a time while the rest suffice.
+    /// Puts each disagreement down to the fewest divergences whose rewrites make iam-simulate agree while Vigil's decision
+    /// stays: each applicable divergence alone first, then every larger set of them (applied in turn), smallest first, and
+    /// last every divergence that applies in turn (a rewrite can make another apply).
     /// </summary>
     private void Explain(List<CaseOutcome> disagreements, DifferentialSummary summary)
     {
         var explanations = new List<Divergence>?[disagreements.Count];
-        var first = disagreements.Select(d => Singles(d.Request)
-            .Append(Combine(d.Request, KnownDivergences.All.Where(x => x.Applies(d.Request)).ToList()))
-            .Append(Combine(d.Request, KnownDivergences.All))
-            .ToList()).ToList();
-        var verdicts = Verdicts(disagreements, first);
-        for (var d = 0; d < disagreements.Count; d++)
-        {
-            var explaining = first[d].Where((_, i) => verdicts[d][i]).FirstOrDefault();
-            if (explaining.Applied is { Count: > 0 }) explanations[d] = explaining.Applied;
-        }
+        var singles = disagreements.Select(d => KnownDivergences.All.Where(x => x.Applies(d.Request)).Select(x => Combine(d.Request, [x])).ToList()).ToList();
+        Settle(disagreements, Enumerable.Range(0, disagreements.Count).ToList(), singles, explanations);
 
-        while (true)
+        var rest = Enumerable.Range(0, disagreements.Count).Where(d => explanations[d] is null).ToList();
+        var sets = rest.Select(d =>
         {
-            var reducible = Enumerable.Range(0, disagreements.Count).Where(d => explanations[d] is { Count: > 1 }).ToList();
-            if (reducible.Count == 0) break;
-            var candidates = reducible.Select(d => explanations[d]!.Select(left => Combine(disagreements[d].Request, explanations[d]!.Where(x => x != left).ToList())).ToList()).ToList();
-            var reduced = Verdicts(reducible.Select(d => disagreements[d]).ToList(), candidates);
-            var progress = false;
-            for (var r = 0; r < reducible.Count; r++)
-            {
-                var smaller = candidates[r].Where((c, i) => reduced[r][i] && c.Applied.Count > 0 && c.Applied.Count < explanations[reducible[r]]!.Count).Select(c => c.Applied).FirstOrDefault();
-                if (smaller is null) continue;
-                explanations[reducible[r]] = smaller;
-                progress = true;
-            }
-
-            if (!progress) break;
-        }
+            var applicable = KnownDivergences.All.Where(x => x.Applies(disagreements[d].Request)).Take(MaxCombined).ToList();
+            return Subsets(applicable).Where(set => set.Count > 1).OrderBy(set => set.Count).Select(set => Combine(disagreements[d].Request, set))
+                .Append(Combine(disagreements[d].Request, KnownDivergences.All)).ToList();
+        }).ToList();
+        Settle(disagreements, rest, sets, explanations);
 
         for (var d = 0; d < disagreements.Count; d++)
         {
@@ -114,6 +100,20 @@ internal sealed class DifferentialRun(IamSimulateOracle oracle, int shards)
             summary.Unexplained.Add(disagreements[d].Describe($"DISAGREEMENT ({tried})"));
         }
     }
+
+    /// <summary>Records, for each listed case, the first of its candidates that explains it.</summary>
+    private void Settle(List<CaseOutcome> disagreements, List<int> cases, List<List<(List<JsonObject> Requests, List<Divergence> Applied)>> candidates, List<Divergence>?[] explanations)
+    {
+        var verdicts = Verdicts(cases.Select(d => disagreements[d]).ToList(), candidates);
+        for (var c = 0; c < cases.Count; c++)
+        {
+            var explaining = candidates[c].Where((candidate, i) => verdicts[c][i] && candidate.Applied.Count > 0).Select(candidate => candidate.Applied).FirstOrDefault();
+            if (explaining is not null) explanations[cases[c]] = explaining;
+        }
+    }
+
+    private static IEnumerable<List<Divergence>> Subsets(List<Divergence> divergences) =>
+        Enumerable.Range(1, (1 << divergences.Count) - 1).Select(mask => divergences.Where((_, i) => (mask & (1 << i)) != 0).ToList());
 
     /// <summary>For each case and each candidate: whether every rewritten request of the candidate keeps Vigil's decision and makes iam-simulate agree.</summary>
     private List<bool[]> Verdicts(List<CaseOutcome> outcomes, List<List<(List<JsonObject> Requests, List<Divergence> Applied)>> candidates)
@@ -131,10 +131,6 @@ internal sealed class DifferentialRun(IamSimulateOracle oracle, int shards)
 
         return verdicts;
     }
-
-    /// <summary>Each applicable divergence alone, one candidate per rewrite it offers.</summary>
-    private static IEnumerable<(List<JsonObject> Requests, List<Divergence> Applied)> Singles(JsonObject request) =>
-        KnownDivergences.All.Where(d => d.Applies(request)).SelectMany(d => d.Neutralise(request).Select(r => (new List<JsonObject> { r }, new List<Divergence> { d })));
 
     /// <summary>Applies each divergence in turn where it applies; a divergence with several rewrites yields one request per rewrite.</summary>
     private static (List<JsonObject> Requests, List<Divergence> Applied) Combine(JsonObject request, IReadOnlyList<Divergence> divergences)
