@@ -102,7 +102,7 @@ internal sealed class DifferentialRun(IamSimulateOracle oracle, int shards)
     }
 
     /// <summary>Records, for each listed case, the first of its candidates that explains it.</summary>
-    private void Settle(List<CaseOutcome> disagreements, List<int> cases, List<List<(List<JsonObject> Requests, List<Divergence> Applied)>> candidates, List<Divergence>?[] explanations)
+    private void Settle(List<CaseOutcome> disagreements, List<int> cases, List<List<(JsonObject Request, List<Divergence> Applied)>> candidates, List<Divergence>?[] explanations)
     {
         var verdicts = Verdicts(cases.Select(d => disagreements[d]).ToList(), candidates);
         for (var c = 0; c < cases.Count; c++)
@@ -115,35 +115,34 @@ internal sealed class DifferentialRun(IamSimulateOracle oracle, int shards)
     private static IEnumerable<List<Divergence>> Subsets(List<Divergence> divergences) =>
         Enumerable.Range(1, (1 << divergences.Count) - 1).Select(mask => divergences.Where((_, i) => (mask & (1 << i)) != 0).ToList());
 
-    /// <summary>For each case and each candidate: whether every rewritten request of the candidate keeps Vigil's decision and makes iam-simulate agree.</summary>
-    private List<bool[]> Verdicts(List<CaseOutcome> outcomes, List<List<(List<JsonObject> Requests, List<Divergence> Applied)>> candidates)
+    /// <summary>For each case and each candidate: whether the rewritten request keeps Vigil's decision and makes iam-simulate agree.</summary>
+    private List<bool[]> Verdicts(List<CaseOutcome> outcomes, List<List<(JsonObject Request, List<Divergence> Applied)>> candidates)
     {
-        var flat = candidates.SelectMany(c => c.SelectMany(x => x.Requests)).ToList();
+        var flat = candidates.SelectMany(c => c.Select(x => x.Request)).ToList();
         var answers = oracle.Decide(flat.Select(r => r.ToJsonString()).ToList(), shards);
         var next = 0;
         var verdicts = new List<bool[]>(outcomes.Count);
         for (var o = 0; o < outcomes.Count; o++)
         {
             var vigil = outcomes[o].Vigil;
-            verdicts.Add(candidates[o].Select(candidate => candidate.Requests.Select(request => (request, answer: answers[next++])).ToList()
-                .Any(x => x.answer.Error is null && x.answer.Decision == vigil && VigilDecider.Decide(x.request) == vigil)).ToArray());
+            verdicts.Add(candidates[o].Select(candidate => (candidate.Request, Answer: answers[next++])).ToList()
+                .Select(x => x.Answer.Error is null && x.Answer.Decision == vigil && VigilDecider.Decide(x.Request) == vigil).ToArray());
         }
 
         return verdicts;
     }
 
-    /// <summary>Applies each divergence in turn where it applies; a divergence with several rewrites yields one request per rewrite.</summary>
-    private static (List<JsonObject> Requests, List<Divergence> Applied) Combine(JsonObject request, IReadOnlyList<Divergence> divergences)
+    /// <summary>Applies each divergence in turn where it applies to the request as rewritten so far.</summary>
+    private static (JsonObject Request, List<Divergence> Applied) Combine(JsonObject request, IReadOnlyList<Divergence> divergences)
     {
-        var requests = new List<JsonObject> { request };
         var applied = new List<Divergence>();
         foreach (var divergence in divergences)
         {
-            if (!requests.Any(divergence.Applies)) continue;
+            if (!divergence.Applies(request)) continue;
             applied.Add(divergence);
-            requests = requests.SelectMany(r => divergence.Applies(r) ? divergence.Neutralise(r) : [r]).ToList();
+            request = divergence.Neutralise(request);
         }
 
-        return (requests, applied);
+        return (request, applied);
     }
 }
