@@ -15,6 +15,12 @@ public static class Evaluator
     {
         ArgumentNullException.ThrowIfNull(request);
         var principal = request.PrincipalInfo;
+        if (principal.Kind != PrincipalKind.Anonymous && string.Equals(request.ActionLower, "sts:getcalleridentity", StringComparison.Ordinal))
+        {
+            // AWS STS API Reference, GetCallerIdentity: no permissions are required, and an explicit deny does not stop it.
+            return new AuthorizationResult(Decision.Allowed, None);
+        }
+
         var hits = t_hits ??= new List<StatementHit>(8);
         hits.Clear();
 

@@ -113,6 +113,8 @@ export function conditionTopics() {
   t.add('ArnLike_WildcardAccount_Matches', 'allowed', arnWhen({ ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/app-role' } }, { 'aws:PrincipalArn': ROLE }));
   t.add('ArnLike_OtherAccount_DoesNotMatch', 'implicitDeny', arnWhen({ ArnLike: { 'aws:PrincipalArn': `arn:aws:iam::${B}:role/*` } }, { 'aws:PrincipalArn': ROLE }));
   t.add('ArnLike_IsCaseSensitive', 'implicitDeny', arnWhen({ ArnLike: { 'aws:PrincipalArn': `arn:aws:iam::${A}:role/APP-*` } }, { 'aws:PrincipalArn': ROLE }));
+  t.add('ArnLike_StarAlone_IsNotSixComponents_DoesNotMatch', 'implicitDeny', arnWhen({ ArnLike: { 'aws:PrincipalArn': '*' } }, { 'aws:PrincipalArn': ROLE }));
+  t.add('ArnLike_FiveComponents_DoesNotMatch', 'implicitDeny', arnWhen({ ArnLike: { 'aws:PrincipalArn': `arn:aws:iam::${A}` } }, { 'aws:PrincipalArn': ROLE }));
   t.add('ArnLike_MissingKey_DoesNotMatch', 'implicitDeny', arnWhen({ ArnLike: { 'aws:PrincipalArn': `arn:aws:iam::${A}:role/*` } }, {}));
   t.add('ArnNotEquals_MissingKey_Matches', 'allowed', arnWhen({ ArnNotEquals: { 'aws:PrincipalArn': ROLE } }, {}));
   t.add('ArnNotLike_MatchingArn_DoesNotMatch', 'implicitDeny', arnWhen({ ArnNotLike: { 'aws:PrincipalArn': `arn:aws:iam::${A}:role/app-*` } }, { 'aws:PrincipalArn': ROLE }));
@@ -136,6 +138,8 @@ export function conditionTopics() {
   t.add('ArnLikeIfExists_MissingKey_Matches', 'allowed', when({ ArnLikeIfExists: { 'aws:SourceArn': `arn:aws:sns:us-east-1:${A}:*` } }, {}));
   t.add('DateLessThanIfExists_PresentLater_DoesNotMatch', 'implicitDeny', when({ DateLessThanIfExists: { 'aws:CurrentTime': '2026-01-01T00:00:00Z' } }, { 'aws:CurrentTime': '2026-12-06T02:00:00Z' }));
   t.add('Deny_StringNotEqualsIfExists_MissingKey_Denies', 'explicitDeny', denyWhen({ StringNotEqualsIfExists: { 'aws:PrincipalTag/team': 'blue' } }, {}));
+  t.add('ForAnyValue_StringEqualsIfExists_MissingKey_Matches', 'allowed', when({ 'ForAnyValue:StringEqualsIfExists': { 'aws:TagKeys': 'team' } }, {}), { divergence: `${SRC} (IfExists condition operators): if the key is not present in the request context, a condition operator ending in IfExists evaluates to true; the set qualifier does not change that. iam-simulate evaluates ForAnyValue on a missing key as false whatever the IfExists suffix.` });
+  t.add('ForAnyValue_StringEqualsIfExists_PresentOther_DoesNotMatch', 'implicitDeny', when({ 'ForAnyValue:StringEqualsIfExists': { 'aws:TagKeys': 'team' } }, { 'aws:TagKeys': ['owner'] }));
   t.add('Deny_StringEqualsIfExists_MissingKey_Denies', 'explicitDeny', denyWhen({ StringEqualsIfExists: { 'aws:PrincipalTag/team': 'blue' } }, {}));
 
   t = T('condition-set-operators', 'ForAllValues / ForAnyValue on multivalued keys, including missing and empty keys.', 'Multivalued context keys / Set operators');

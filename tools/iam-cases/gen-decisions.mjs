@@ -29,8 +29,26 @@ export function variables() {
   t.add('EscapedStar_IsNotAWildcard', 'implicitDeny', { resource: `${BUCKET_ARN}/axyzb`, ...id(allow('s3:GetObject', `${BUCKET_ARN}/a\${*}b`)) });
   t.add('EscapedQuestionMark_IsNotAWildcard', 'implicitDeny', { resource: `${BUCKET_ARN}/axb`, ...id(allow('s3:GetObject', `${BUCKET_ARN}/a\${?}b`)) });
   t.add('EscapedDollar_MatchesLiteralDollar', 'allowed', { resource: `${BUCKET_ARN}/price$`, ...id(allow('s3:GetObject', `${BUCKET_ARN}/price\${$}`)) });
+  const NO_VALUE = `${GUIDE}, IAM policy elements: Variables and tags (Policy variables with no value): inverted condition operators like StringNotEquals match against the effectively null value of a variable whose key is absent, and a Resource or NotResource entry with such a variable matches no resource.`;
+  const teamDeny = deny('s3:GetObject', `${BUCKET_ARN}/*`, { Condition: { StringNotEquals: { 's3:ExistingObjectTag/team': '${aws:PrincipalTag/team}' } } });
+  t.add('NoValue_NegatedCondition_MatchesNull_Denies', 'explicitDeny', { context: { 's3:ExistingObjectTag/team': 'blue' }, ...id(allow('s3:GetObject', '*'), teamDeny) }, { divergence: `${NO_VALUE} iam-simulate treats the unresolved value as never matching, so the Deny does not apply.` });
+  t.add('NoValue_NegatedCondition_TagsEqual_DoesNotDeny', 'allowed', { context: { 's3:ExistingObjectTag/team': 'blue', 'aws:PrincipalTag/team': 'blue' }, ...id(allow('s3:GetObject', '*'), teamDeny) });
+  t.add('NoValue_InNotResource_ExcludesNothing_Allows', 'allowed', id({ Effect: 'Allow', Action: 's3:GetObject', NotResource: `${BUCKET_ARN}/home/\${aws:username}/*` }), { divergence: `${NO_VALUE} iam-simulate leaves the whole NotResource statement unapplied.` });
   t.add('Version2008_VariableIsLiteral_DoesNotSubstitute', 'implicitDeny', { resource: `${BUCKET_ARN}/home/alice/notes.txt`, context: { 'aws:username': 'alice' }, identityPolicies: [{ Version: '2008-10-17', Statement: [allow('s3:GetObject', home)] }] }, { divergence: 'AWS IAM User Guide, IAM JSON policy elements: Version and IAM policy elements: Variables and tags: policy variables need Version 2012-10-17; under 2008-10-17 (the default when Version is omitted) ${aws:username} is literal text. iam-simulate substitutes variables whatever the Version.' });
   t.add('NoVersion_VariableIsLiteral_DoesNotSubstitute', 'implicitDeny', { resource: `${BUCKET_ARN}/home/alice/notes.txt`, context: { 'aws:username': 'alice' }, identityPolicies: [{ Statement: [allow('s3:GetObject', home)] }] }, { divergence: 'AWS IAM User Guide, IAM JSON policy elements: Version and IAM policy elements: Variables and tags: policy variables need Version 2012-10-17; under 2008-10-17 (the default when Version is omitted) ${aws:username} is literal text. iam-simulate substitutes variables whatever the Version.' });
+  return t;
+}
+
+export function callerIdentity() {
+  const t = new Topic('sts-get-caller-identity', 'sts:GetCallerIdentity needs no permission and is allowed even when a policy denies it.',
+    'AWS STS API Reference, GetCallerIdentity: No permissions are required to perform this operation; an explicit deny of sts:GetCallerIdentity does not stop it.');
+  const who = { action: 'sts:GetCallerIdentity', resource: '*' };
+  t.add('User_NoPolicies_Allowed', 'allowed', who);
+  t.add('User_ExplicitDeny_StillAllowed', 'allowed', { ...who, ...id(deny('*', '*')) });
+  t.add('RoleSession_SessionPolicyDenies_StillAllowed', 'allowed', { ...who, principal: SESSION, sessionPolicy: policy(deny('sts:*', '*')) });
+  t.add('User_ScpDenies_StillAllowed', 'allowed', { ...who, scps: [[FULL_AWS_ACCESS, policy(deny('sts:GetCallerIdentity', '*'))]] });
+  t.add('OtherStsAction_NoPolicies_ImplicitDeny', 'implicitDeny', { action: 'sts:GetSessionToken', resource: '*' });
+  t.add('Anonymous_NotAllowed', 'implicitDeny', { ...who, principal: 'anonymous' });
   return t;
 }
 
@@ -65,6 +83,8 @@ export function principalTypes() {
   t.add('RoleArn_BoundaryDoesNotAllow_ImplicitDeny', 'implicitDeny', { principal: SESSION, ...rp(bucketAllow({ AWS: ROLE })), ...narrowPb });
   t.add('RoleArn_SessionPolicyDoesNotAllow_ImplicitDeny', 'implicitDeny', { principal: SESSION, ...rp(bucketAllow({ AWS: ROLE })), ...narrowSession });
   t.add('RoleArn_SessionPolicyAllows_Allows', 'allowed', { principal: SESSION, ...rp(bucketAllow({ AWS: ROLE })), sessionPolicy: policy(allow('s3:GetObject', '*')) });
+  t.add('Wildcard_RoleCaller_BoundaryDoesNotAllow_StillAllows', 'allowed', { principal: ROLE, ...rp(bucketAllow('*')), ...narrowPb });
+  t.add('Wildcard_SessionCaller_SessionPolicyDoesNotAllow_StillAllows', 'allowed', { principal: SESSION, ...rp(bucketAllow('*')), sessionPolicy: policy(allow('sqs:*', '*')) }, { divergence: SESSION_ARN_DIVERGENCE });
   t.add('SessionArn_NoIdentityPolicy_Allows', 'allowed', { principal: SESSION, ...rp(bucketAllow({ AWS: SESSION })) });
   t.add('SessionArn_SessionPolicyDoesNotAllow_StillAllows', 'allowed', { principal: SESSION, ...rp(bucketAllow({ AWS: SESSION })), ...narrowSession }, { divergence: SESSION_ARN_DIVERGENCE });
   t.add('SessionArn_BoundaryDoesNotAllow_StillAllows', 'allowed', { principal: SESSION, ...rp(bucketAllow({ AWS: SESSION })), ...narrowPb });

@@ -85,8 +85,10 @@ internal sealed class ConditionOperand
 
     private bool ArnMatches(string value)
     {
+        // IAM User Guide, ARN condition operators: each of the six colon-delimited components is checked separately,
+        // so a value with fewer components (such as "*") matches no ARN.
         var segments = _arnSegments!;
-        if (segments.Length != 6) return Policies.Glob.Matches(Text, value);
+        if (segments.Length != 6) return false;
         var rest = value.AsSpan();
         for (var i = 0; i < 5; i++)
         {

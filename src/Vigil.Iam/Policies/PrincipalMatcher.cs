@@ -67,7 +67,8 @@ internal sealed class PrincipalMatcher
     /// <summary>How a Principal element names the caller.</summary>
     public PrincipalLevel Match(PrincipalInfo principal)
     {
-        if (Any) return principal.Kind == PrincipalKind.Role ? PrincipalLevel.Role : PrincipalLevel.Direct;
+        // "*" names every principal directly, every session of a role included (a role caller stands for its sessions).
+        if (Any) return PrincipalLevel.Direct;
         switch (principal.Kind)
         {
             case PrincipalKind.Anonymous:
