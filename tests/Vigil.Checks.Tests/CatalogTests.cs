@@ -7,6 +7,16 @@ public sealed partial class CatalogTests
 {
     private static readonly IReadOnlyList<Core.Checks.ICheck> Checks = BuiltInChecks.Catalog.Checks;
 
+    /// <summary>Checks no requirement of the built-in frameworks (CIS 5.0, FSBP) honestly covers: role trust and
+    /// iam:PassRole scope. They get their mappings when the NIST and PCI frameworks land (issue 5).</summary>
+    private static readonly string[] AwaitingNistPciFrameworksIssue5 =
+    [
+        "iam-role-trust-not-public",
+        "iam-role-trust-known-accounts",
+        "iam-policy-no-passrole-any",
+        "iam-inline-policy-no-passrole-any",
+    ];
+
     [Fact]
     public void Catalog_HasAtLeastOneHundredChecks() => Assert.True(Checks.Count >= 100, $"only {Checks.Count} checks");
 
@@ -44,8 +54,17 @@ public sealed partial class CatalogTests
     [Fact]
     public void EveryCheck_IsReachableFromAFramework()
     {
-        var unmapped = Checks.Where(c => FrameworkCatalog.BuiltIn.RequirementsOf(c.Metadata.Id).Count == 0).Select(c => c.Metadata.Id).ToList();
+        var unmapped = Checks.Where(c => FrameworkCatalog.BuiltIn.RequirementsOf(c.Metadata.Id).Count == 0).Select(c => c.Metadata.Id)
+            .Except(AwaitingNistPciFrameworksIssue5).ToList();
         Assert.True(unmapped.Count == 0, "Checks no framework requirement maps: " + string.Join(", ", unmapped));
+    }
+
+    [Fact]
+    public void ChecksAwaitingFrameworks_ExistAndAreStillUnmapped()
+    {
+        var ids = Checks.Select(c => c.Metadata.Id).ToHashSet();
+        var stale = AwaitingNistPciFrameworksIssue5.Where(id => !ids.Contains(id) || FrameworkCatalog.BuiltIn.RequirementsOf(id).Count > 0).ToList();
+        Assert.True(stale.Count == 0, "Remove from the allow-list (unknown or now mapped): " + string.Join(", ", stale));
     }
 
     [Fact]
