@@ -11,27 +11,34 @@ namespace Vigil.Checks.Checks.Iam;
 internal static class AccountTrustProbe
 {
     /// <summary>The accounts, outside the snapshot's accounts and <see cref="CheckSettings.TrustedAccounts"/>, whose
-    /// principals may assume the role, in order of mention. Cached per scan, role account and document.</summary>
-    public static IReadOnlyList<string> UntrustedAccounts(CheckContext context, Policy trust, string document, string roleArn, string roleAccount) =>
-        CompiledPolicies.Derived(context, "untrusted-accounts", roleAccount + "\n" + document, _ => Probe(context, trust, roleArn, roleAccount));
-
-    private static string[] Probe(CheckContext context, Policy trust, string roleArn, string roleAccount)
+    /// principals may assume the role, in order of mention. Candidates are derived once per document; the engine is
+    /// asked once per role account and document, and only when the document names an account outside the trusted set.</summary>
+    public static IReadOnlyList<string> UntrustedAccounts(CheckContext context, Policy trust, string document, string roleArn, string roleAccount)
     {
+        var (candidates, externalIds) = CompiledPolicies.Derived(context, "trust-candidates", document, _ => (Candidates(trust), ExternalIds(trust)));
         var trusted = TrustedAccounts(context);
-        var candidates = Candidates(trust).Where(c => c.Key != roleAccount && !trusted.Contains(c.Key));
-        var externalIds = trust.NamedConditionValues("sts:ExternalId").Distinct(StringComparer.Ordinal).Cast<string?>().DefaultIfEmpty(null).ToList();
-        var untrusted = new List<string>();
-        foreach (var (account, callers) in candidates)
+        if (candidates.Keys.All(account => account == roleAccount || trusted.Contains(account))) return [];
+        return CompiledPolicies.Derived(context, "untrusted-accounts", roleAccount, document, () =>
         {
-            var admitted = callers.Any(caller =>
-                AssumeRoleProbe.Allowed(trust, roleArn, roleAccount, caller, AssumeRoleProbe.AssumeRole)
-                || externalIds.Any(id => AssumeRoleProbe.Allowed(trust, roleArn, roleAccount, caller, AssumeRoleProbe.AssumeRole,
-                    AssumeRoleProbe.CallerContext(account, caller, context, id))));
-            if (admitted) untrusted.Add(account);
-        }
+            var untrusted = new List<string>();
+            foreach (var (account, callers) in candidates)
+            {
+                if (account == roleAccount || trusted.Contains(account)) continue;
+                if (callers.Any(caller => Admitted(context, trust, roleArn, roleAccount, account, caller, externalIds))) untrusted.Add(account);
+            }
 
-        return [.. untrusted];
+            return untrusted.ToArray();
+        });
     }
+
+    private static bool Admitted(CheckContext context, Policy trust, string roleArn, string roleAccount, string account, string caller, IReadOnlyList<string?> externalIds) =>
+        AssumeRoleProbe.Allowed(trust, roleArn, roleAccount, caller, AssumeRoleProbe.AssumeRole)
+        || externalIds.Any(id => AssumeRoleProbe.Allowed(trust, roleArn, roleAccount, caller, AssumeRoleProbe.AssumeRole,
+            AssumeRoleProbe.CallerContext(account, caller, context, id)));
+
+    /// <summary>The external ids the policy names (one was given to the trusted party), or a single "none".</summary>
+    private static List<string?> ExternalIds(Policy trust) =>
+        trust.NamedConditionValues("sts:ExternalId").Distinct(StringComparer.Ordinal).Cast<string?>().DefaultIfEmpty(null).ToList();
 
     private static HashSet<string> TrustedAccounts(CheckContext context) =>
         context.Index.Computed("trusted-accounts", snapshot => snapshot.Accounts.Select(a => a.AccountId)

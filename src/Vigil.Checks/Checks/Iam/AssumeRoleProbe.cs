@@ -12,8 +12,8 @@ internal static class AssumeRoleProbe
     public const string AssumeRoleWithWebIdentity = "sts:AssumeRoleWithWebIdentity";
     public const string AssumeRoleWithSaml = "sts:AssumeRoleWithSAML";
 
-    private static readonly Policy CallerMayAssume = Policy.Parse(
-        """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"sts:*","Resource":"*"}]}""", "vigil-probe caller policy");
+    private static readonly Policy[] CallerMayAssume =
+        [Policy.Parse("""{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"sts:*","Resource":"*"}]}""", "vigil-probe caller policy")];
 
     private static readonly Dictionary<string, IReadOnlyList<string>> NoContext = new(StringComparer.OrdinalIgnoreCase);
 
@@ -26,7 +26,7 @@ internal static class AssumeRoleProbe
             Resource = roleArn,
             ResourceAccount = roleAccount,
             Context = context ?? NoContext,
-            IdentityPolicies = [CallerMayAssume],
+            IdentityPolicies = CallerMayAssume,
             ResourcePolicy = trust,
         }).Decision == Decision.Allowed;
 

@@ -60,7 +60,7 @@ internal sealed class IamRoleTrustKnownAccounts : Check<IamRole>
         if (role.IsServiceLinked) return NotApplicable;
         if (role.TrustPolicy is not { } document)
             return CheckOutcome.Error($"The trust policy of role {role.Name} was not collected.");
-        var compiled = CompiledPolicies.Get(context, document, role.Arn + " trust policy");
+        var compiled = CompiledPolicies.Get(context, document, role.Arn);
         if (compiled.Policy is not { } trust)
             return CheckOutcome.Error($"The trust policy of role {role.Name} could not be parsed: {compiled.ParseError!.TrimEnd('.')}.");
         var untrusted = AccountTrustProbe.UntrustedAccounts(context, trust, document, role.Arn, role.AccountId);

@@ -51,15 +51,21 @@ internal sealed class IamSupportRoleExists : AccountCheck
 
     public override CheckOutcome Evaluate(Account account, CheckContext context)
     {
-        var unreadable = 0;
-        foreach (var role in context.Index.InAccount<IamRole>(account.AccountId))
+        var roles = context.Index.InAccount<IamRole>(account.AccountId);
+        foreach (var role in roles)
         {
             if (role.AttachedPolicies.Any(p => AwsManagedPolicies.IsAwsManaged(p, AwsManagedPolicies.SupportAccess)))
                 return Pass($"Role {role.Name} in account {account.AccountId} has the AWSSupportAccess policy attached.");
+        }
+
+        var unreadable = 0;
+        foreach (var role in roles)
+        {
             if (SupportAccessProbe.ManagesCases(context, role))
                 return Pass($"Role {role.Name} in account {account.AccountId} may open and manage AWS Support cases without being an administrator.");
             if (role.Unreadable.Contains(nameof(IamRole.AttachedPolicies), StringComparer.OrdinalIgnoreCase)) unreadable++;
         }
+
         return unreadable > 0
             ? CheckOutcome.Error($"No role in account {account.AccountId} is known to have AWSSupportAccess attached, but the attached policies of {unreadable} roles could not be read.")
             : Fail($"No IAM role in account {account.AccountId} has the AWSSupportAccess policy attached or otherwise may manage AWS Support cases without being an administrator.");

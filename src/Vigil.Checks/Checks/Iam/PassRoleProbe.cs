@@ -15,23 +15,27 @@ internal static class PassRoleProbe
         "codebuild.amazonaws.com", "glue.amazonaws.com", "sagemaker.amazonaws.com", "datapipeline.amazonaws.com",
     ];
 
+    private static readonly Dictionary<string, IReadOnlyList<string>>[] PassedTo = Array.ConvertAll(Services, service =>
+        new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase) { ["iam:PassedToService"] = [service] });
+
     /// <summary>The services to which the policy lets its holder pass any role (empty when none), or why it could not be
     /// parsed; cached per account and document.</summary>
     public static (IReadOnlyList<string> Services, string? ParseError) Verdict(CheckContext context, string accountId, string document, string source)
     {
         var compiled = CompiledPolicies.Get(context, document, source);
         if (compiled.Policy is not { } policy) return ([], compiled.ParseError);
-        return (CompiledPolicies.Derived(context, "pass-any-role", accountId + "\n" + document, _ => PassableTo(policy, accountId)), null);
+        return (CompiledPolicies.Derived(context, "pass-any-role", accountId, document, () => PassableTo(policy, accountId)), null);
     }
 
     private static string[] PassableTo(Policy policy, string accountId)
     {
         string[] roles = [$"arn:aws:iam::{accountId}:role/vigil-probe-any", $"arn:aws:iam::{accountId}:role/vigil-probe/path/vigil-probe-any"];
         var principal = $"arn:aws:iam::{accountId}:user/vigil-probe";
+        Policy[] identity = [policy];
         var services = new List<string>();
-        foreach (var service in Services)
+        for (var i = 0; i < Services.Length; i++)
         {
-            var context = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase) { ["iam:PassedToService"] = [service] };
+            var context = PassedTo[i];
             var everyRole = roles.All(role => Evaluator.Evaluate(new AuthorizationRequest
             {
                 Principal = principal,
@@ -39,9 +43,9 @@ internal static class PassRoleProbe
                 Resource = role,
                 ResourceAccount = accountId,
                 Context = context,
-                IdentityPolicies = [policy],
+                IdentityPolicies = identity,
             }).Decision == Decision.Allowed);
-            if (everyRole) services.Add(service[..service.IndexOf('.', StringComparison.Ordinal)]);
+            if (everyRole) services.Add(Services[i][..Services[i].IndexOf('.', StringComparison.Ordinal)]);
         }
 
         return [.. services];

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Vigil.Checks.Policies;
 using Vigil.Core.Checks;
 using Vigil.Iam;
@@ -28,8 +29,7 @@ internal static class PublicTrustProbe
     public static IReadOnlyList<string> Exposures(CheckContext context, Policy trust, string document, string roleArn, string roleAccount)
     {
         var foreign = AssumeRoleProbe.ForeignAccount(roleAccount);
-        return CompiledPolicies.Derived(context, "public-trust", foreign + "\n" + document,
-            _ => Probe(context, trust, roleArn, roleAccount, foreign));
+        return CompiledPolicies.Derived(context, "public-trust", foreign, document, () => Probe(context, trust, roleArn, roleAccount, foreign));
     }
 
     private static string[] Probe(CheckContext context, Policy trust, string roleArn, string roleAccount, string foreign)
@@ -38,13 +38,11 @@ internal static class PublicTrustProbe
         bool Allowed(string principal, string action, IReadOnlyDictionary<string, IReadOnlyList<string>>? values = null) =>
             AssumeRoleProbe.Allowed(trust, roleArn, roleAccount, principal, action, values);
 
-        string[] callers = [$"arn:aws:iam::{foreign}:role/vigil-probe", $"arn:aws:iam::{foreign}:user/vigil-probe"];
-        if (callers.Any(c => Allowed(c, AssumeRoleProbe.AssumeRole)
-                || Allowed(c, AssumeRoleProbe.AssumeRole, AssumeRoleProbe.CallerContext(foreign, c, context, ProbeExternalId))))
+        var probes = Probes(context, foreign);
+        if (probes.Callers.Any(c => Allowed(c.Principal, AssumeRoleProbe.AssumeRole) || Allowed(c.Principal, AssumeRoleProbe.AssumeRole, c.Context)))
             exposures.Add("principals of any AWS account (sts:AssumeRole)");
 
-        var samlProvider = $"arn:aws:iam::{foreign}:saml-provider/vigil-probe";
-        var assertion = AssumeRoleProbe.TokenContext("SAML", "https://signin.aws.amazon.com/saml", "vigil-probe-subject", context);
+        var (samlProvider, assertion) = probes.Saml;
         if (Allowed(samlProvider, AssumeRoleProbe.AssumeRoleWithSaml) || Allowed(samlProvider, AssumeRoleProbe.AssumeRoleWithSaml, assertion))
             exposures.Add("any SAML identity provider (sts:AssumeRoleWithSAML)");
 
@@ -54,7 +52,8 @@ internal static class PublicTrustProbe
         foreach (var provider in PublicIdentityProviders.Union(named, StringComparer.Ordinal))
         {
             var issuer = Issuer(provider);
-            if (!Allowed(provider, AssumeRoleProbe.AssumeRoleWithWebIdentity) && !AnyTokenAllowed(context, issuer, t => Allowed(provider, AssumeRoleProbe.AssumeRoleWithWebIdentity, t)))
+            if (!Allowed(provider, AssumeRoleProbe.AssumeRoleWithWebIdentity)
+                && !TokenContexts(context, issuer).Any(token => Allowed(provider, AssumeRoleProbe.AssumeRoleWithWebIdentity, token)))
                 continue;
             exposures.Add(PublicIdentityProviders.Contains(provider, StringComparer.Ordinal)
                 ? $"any identity of {issuer} (sts:AssumeRoleWithWebIdentity)"
@@ -64,18 +63,22 @@ internal static class PublicTrustProbe
         return [.. exposures];
     }
 
-    private static bool AnyTokenAllowed(CheckContext context, string issuer, Func<IReadOnlyDictionary<string, IReadOnlyList<string>>, bool> allowed)
-    {
-        foreach (var audience in Audiences)
+    /// <summary>The callers standing for any principal of <paramref name="foreign"/> and any SAML provider, with the
+    /// context each presents; built once per scan.</summary>
+    private static ForeignProbes Probes(CheckContext context, string foreign) =>
+        context.Index.Computed("public-trust-probes-" + foreign, _ =>
         {
-            foreach (var subject in Subjects)
-            {
-                if (allowed(AssumeRoleProbe.TokenContext(issuer, audience, subject, context))) return true;
-            }
-        }
+            string[] callers = [$"arn:aws:iam::{foreign}:role/vigil-probe", $"arn:aws:iam::{foreign}:user/vigil-probe"];
+            return new ForeignProbes(
+                [.. callers.Select(c => (c, (IReadOnlyDictionary<string, IReadOnlyList<string>>)AssumeRoleProbe.CallerContext(foreign, c, context, ProbeExternalId)))],
+                ($"arn:aws:iam::{foreign}:saml-provider/vigil-probe", AssumeRoleProbe.TokenContext("SAML", "https://signin.aws.amazon.com/saml", "vigil-probe-subject", context)));
+        });
 
-        return false;
-    }
+    /// <summary>The contexts of tokens an arbitrary holder could get from <paramref name="issuer"/>; built once per scan and issuer.</summary>
+    private static IReadOnlyDictionary<string, IReadOnlyList<string>>[] TokenContexts(CheckContext context, string issuer) =>
+        context.Index.Computed("web-identity-token-contexts", _ => new ConcurrentDictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>[]>(StringComparer.Ordinal))
+            .GetOrAdd(issuer, static (issuer, context) =>
+                [.. Audiences.SelectMany(audience => Subjects.Select(subject => AssumeRoleProbe.TokenContext(issuer, audience, subject, context)))], context);
 
     /// <summary>The condition-key prefix of a web identity provider: the URL of an IAM OIDC provider, or the well-known name.</summary>
     private static string Issuer(string provider)

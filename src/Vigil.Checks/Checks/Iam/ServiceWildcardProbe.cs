@@ -20,7 +20,7 @@ internal static class ServiceWildcardProbe
     {
         var compiled = CompiledPolicies.Get(context, document, source);
         if (compiled.Policy is not { } policy) return ([], compiled.ParseError);
-        return (CompiledPolicies.Derived(context, "service-wildcards", accountId + "\n" + document, _ => WildcardServices(policy, accountId)), null);
+        return (CompiledPolicies.Derived(context, "service-wildcards", accountId, document, () => WildcardServices(policy, accountId)), null);
     }
 
     private static string[] WildcardServices(Policy policy, string accountId)
@@ -31,13 +31,14 @@ internal static class ServiceWildcardProbe
             .Distinct(StringComparer.Ordinal)
             .ToList();
         var principal = $"arn:aws:iam::{accountId}:user/vigil-probe";
+        Policy[] identity = [policy];
         bool AllowsEveryAction(string service) => resources.Any(resource => Evaluator.Evaluate(new AuthorizationRequest
         {
             Principal = principal,
             Action = service + ":VigilProbeUnlistedAction",
             Resource = resource,
             ResourceAccount = accountId,
-            IdentityPolicies = [policy],
+            IdentityPolicies = identity,
         }).Decision == Decision.Allowed);
 
         if (AllowsEveryAction(AnyService))
