@@ -25,6 +25,21 @@ public sealed class Policy
 
     internal Statement[] Statements { get; }
 
+    /// <summary>The principals the Principal elements name (not NotPrincipal), in document order: candidates for the
+    /// requests a caller asks the engine about, never a verdict in themselves.</summary>
+    public IReadOnlyList<NamedPrincipal> NamedPrincipals =>
+        [.. Statements.Where(s => !s.NotPrincipal).SelectMany(s => s.PrincipalValues)];
+
+    /// <summary>The values of the Action elements (not NotAction), as written.</summary>
+    public IReadOnlyList<string> NamedActions => [.. Statements.Where(s => !s.NotAction).SelectMany(s => s.ActionValues)];
+
+    /// <summary>The values of the Resource elements (not NotResource), as written.</summary>
+    public IReadOnlyList<string> NamedResources => [.. Statements.Where(s => !s.NotResource).SelectMany(s => s.ResourceValues)];
+
+    /// <summary>The values the conditions compare <paramref name="key"/> with (any operator; key names are case-insensitive), as written.</summary>
+    public IReadOnlyList<string> NamedConditionValues(string key) =>
+        [.. Statements.SelectMany(s => s.Conditions).Where(c => string.Equals(c.Key, key, StringComparison.OrdinalIgnoreCase)).SelectMany(c => c.Values)];
+
     /// <summary>Parses and compiles a policy document; throws <see cref="PolicyParseException"/> naming the statement and field when it is not valid.</summary>
     public static Policy Parse(string json, string source)
     {

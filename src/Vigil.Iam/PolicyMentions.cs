@@ -54,9 +54,9 @@ public sealed class PolicyMentions
         var principalAccounts = new List<string>();
         foreach (var statement in policy.Statements)
         {
-            if (statement.Resources is { } resources)
+            if (statement.Resources is not null)
             {
-                foreach (var pattern in resources.Sources)
+                foreach (var pattern in statement.ResourceValues)
                 {
                     if (pattern != "*") AddDistinct(patterns, pattern);
                 }
@@ -65,14 +65,21 @@ public sealed class PolicyMentions
             if (!statement.IsAllow) continue;
             hasAllow = true;
             hasOpenAllow |= statement.Principals is not { Any: false } || statement.NotPrincipal;
-            if (statement.Principals is { } principals && !statement.NotPrincipal)
+            if (!statement.NotPrincipal)
             {
-                foreach (var account in principals.Accounts) AddDistinct(principalAccounts, account);
-                foreach (var arn in principals.Arns)
+                foreach (var principal in statement.PrincipalValues)
                 {
-                    if (!Arn.IsAccountId(Arn.Field(arn, 4))) continue;
-                    AddDistinct(arns, arn);
-                    AddDistinct(principalAccounts, Arn.Field(arn, 4).ToString());
+                    if (principal.Type != "AWS") continue;
+                    var value = principal.Value;
+                    if (Arn.IsAccountId(value))
+                    {
+                        AddDistinct(principalAccounts, value);
+                        continue;
+                    }
+
+                    if (!value.StartsWith("arn:", StringComparison.Ordinal) || !Arn.IsAccountId(Arn.Field(value, 4))) continue;
+                    if (!Arn.Field(value, 5).SequenceEqual("root")) AddDistinct(arns, value);
+                    AddDistinct(principalAccounts, Arn.Field(value, 4).ToString());
                 }
             }
 

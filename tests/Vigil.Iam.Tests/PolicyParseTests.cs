@@ -46,4 +46,33 @@ public sealed class PolicyParseTests
     [Fact]
     public void Parse_NotJson_Throws() =>
         Assert.Throws<PolicyParseException>(() => Policy.Parse("{", "x"));
+
+    [Fact]
+    public void NamedPrincipals_ListPrincipalElementsAsWrittenButNotNotPrincipal()
+    {
+        var policy = Policy.Parse("""{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"AWS": ["111122223333", "arn:aws:iam::444455556666:role/deploy"], "Federated": "accounts.google.com"}, "Action": "sts:AssumeRole"}, {"Effect": "Deny", "NotPrincipal": {"AWS": "arn:aws:iam::777788889999:root"}, "Action": "*"}, {"Effect": "Allow", "Principal": "*", "Action": "sts:AssumeRole"}]}""", "p");
+
+        Assert.Equal(
+            [new NamedPrincipal("AWS", "111122223333"), new NamedPrincipal("AWS", "arn:aws:iam::444455556666:role/deploy"), new NamedPrincipal("Federated", "accounts.google.com"), new NamedPrincipal("AWS", "*")],
+            policy.NamedPrincipals);
+    }
+
+    [Fact]
+    public void NamedActionsAndResources_ListActionAndResourceElementsButNotTheirNegations()
+    {
+        var policy = Policy.Parse("""{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["s3:GetObject", "SQS:*"], "Resource": "arn:aws:s3:::b/*"}, {"Effect": "Allow", "NotAction": "iam:*", "NotResource": "arn:aws:s3:::secret"}]}""", "p");
+
+        Assert.Equal(["s3:GetObject", "SQS:*"], policy.NamedActions);
+        Assert.Equal(["arn:aws:s3:::b/*"], policy.NamedResources);
+    }
+
+    [Fact]
+    public void NamedConditionValues_CollectEveryOperatorOnTheKeyIgnoringItsCase()
+    {
+        var policy = Policy.Parse("""{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Condition": {"StringEquals": {"sts:ExternalId": ["a", "b"]}, "Bool": {"aws:SecureTransport": true}}}, {"Effect": "Deny", "Action": "*", "Condition": {"StringNotLike": {"STS:externalid": "c*"}}}]}""", "p");
+
+        Assert.Equal(["a", "b", "c*"], policy.NamedConditionValues("sts:ExternalId"));
+        Assert.Equal(["true"], policy.NamedConditionValues("aws:SecureTransport"));
+        Assert.Empty(policy.NamedConditionValues("aws:SourceIp"));
+    }
 }

@@ -12,7 +12,7 @@ internal static class CompiledPolicies
     public static CompiledPolicy Get(CheckContext context, string document, string source)
     {
         var compiled = context.Index.Computed("compiled-policy-documents", _ => new ConcurrentDictionary<string, CompiledPolicy>(StringComparer.Ordinal))
-            .GetOrAdd(document, text => Compile(text, source));
+            .GetOrAdd(document, static (text, source) => Compile(text, source), source);
         return compiled.ParseError is not null && compiled.Source != source ? Compile(document, source) : compiled;
     }
 
@@ -20,6 +20,12 @@ internal static class CompiledPolicies
     public static TValue Derived<TValue>(CheckContext context, string name, string document, Func<string, TValue> derive) =>
         context.Index.Computed("policy-derived-" + name, _ => new ConcurrentDictionary<string, TValue>(StringComparer.Ordinal))
             .GetOrAdd(document, derive);
+
+    /// <summary>A value derived from a parseable document that also depends on an account (its probes name the account),
+    /// computed once per scan, account and document text.</summary>
+    public static TValue Derived<TValue>(CheckContext context, string name, string accountId, string document, Func<TValue> derive) =>
+        context.Index.Computed("policy-derived-" + name, _ => new ConcurrentDictionary<(string Account, string Document), TValue>())
+            .GetOrAdd((accountId, document), static (_, derive) => derive(), derive);
 
     /// <summary>Compiles a document that no other resource shares (a bucket policy names its bucket), without caching it
     /// for the rest of the scan.</summary>

@@ -52,9 +52,20 @@ public static class SettingsFile
             var where = $"{source}: line {keyNode.Start.Line}: '{key}'";
             if (!Properties.TryGetValue(key, out var property))
                 throw new VigilInputException($"{where} is not a setting (known: {string.Join(", ", Properties.Keys.Order(StringComparer.Ordinal))}).");
-            property.SetValue(settings, Convert(valueNode, property.PropertyType, where));
+            var value = Convert(valueNode, property.PropertyType, where);
+            if (property.Name == nameof(CheckSettings.TrustedAccounts)) RequireAccountIds((IReadOnlyList<string>)value, where);
+            property.SetValue(settings, value);
         }
         return settings;
+    }
+
+    private static void RequireAccountIds(IReadOnlyList<string> values, string where)
+    {
+        foreach (var value in values)
+        {
+            if (value.Length != 12 || !value.All(char.IsAsciiDigit))
+                throw new VigilInputException($"{where}: '{value}' is not an AWS account id (12 digits).");
+        }
     }
 
     private static object Convert(YamlNode node, Type type, string where)

@@ -11,6 +11,9 @@ internal sealed class IamPart : IDemoPart
     private const string Prod = DemoAccounts.Prod;
     private const string Dev = DemoAccounts.Dev;
 
+    /// <summary>The AWS account of the contractor that migrated the development data platform in 2025; not an Acme account.</summary>
+    private const string FormerContractor = "777788889999";
+
     private const string ReadOnlyAccess = "arn:aws:iam::aws:policy/ReadOnlyAccess";
     private const string ViewOnlyAccess = "arn:aws:iam::aws:policy/job-function/ViewOnlyAccess";
     private const string SecurityAudit = "arn:aws:iam::aws:policy/SecurityAudit";
@@ -50,6 +53,13 @@ internal sealed class IamPart : IDemoPart
         Policy(demo, Dev, "AcmeDevTerraformAdmin", attachments: 1, versions: 3, """{"Version":"2012-10-17","Statement":[{"Sid":"TerraformEverything","Effect":"Allow","Action":"*","Resource":"*"}]}""");
         demo.Weakness("iam-policy-no-full-admin", PolicyArn(Dev, "AcmeDevTerraformAdmin"),
             "AcmeDevTerraformAdmin, attached to the development ci-deployers group so Terraform could create anything, allows every action on every resource.");
+        demo.Weakness("iam-policy-no-passrole-any", PolicyArn(Dev, "AcmeDevTerraformAdmin"),
+            "AcmeDevTerraformAdmin's \"*\" grant includes iam:PassRole on every role, so a CI job can hand any development role to a Lambda function or an EC2 instance it launches.");
+        demo.Weakness("iam-policy-no-service-wildcard", PolicyArn(Dev, "AcmeDevTerraformAdmin"),
+            "AcmeDevTerraformAdmin allows every action of every service, not just the ones Terraform uses.");
+        Policy(demo, Dev, "AcmeDevQueueWorker", attachments: 1, versions: 1, """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"sqs:*","Resource":"arn:aws:sqs:*:444455556666:acme-dev-*"}]}""");
+        demo.Weakness("iam-policy-no-service-wildcard", PolicyArn(Dev, "AcmeDevQueueWorker"),
+            "AcmeDevQueueWorker, written in a hurry for the ETL workers, allows sqs:* on the development queues (including DeleteQueue and SetQueueAttributes) where the workers only receive and delete messages.");
         Policy(demo, Dev, "AcmeInstanceBase", attachments: 4, versions: 1, """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["s3:GetObject"],"Resource":"arn:aws:s3:::acme-dev-artifacts-444455556666/*"}]}""");
     }
 
@@ -88,11 +98,13 @@ internal sealed class IamPart : IDemoPart
             Arn = $"arn:aws:iam::{Dev}:group/etl-services",
             Name = "etl-services",
             AccountId = Dev,
-            AttachedPolicies = [Attached(PolicyArn(Dev, "AcmeEtlSandbox"))],
+            AttachedPolicies = [Attached(PolicyArn(Dev, "AcmeEtlSandbox")), Attached(PolicyArn(Dev, "AcmeDevQueueWorker"))],
             InlinePolicies = [new InlinePolicy("temporary-debug", """{"Version":"2012-10-17","Statement":[{"Sid":"DebugEverythingButBilling","Effect":"Allow","NotAction":["aws-portal:*","billing:*"],"Resource":"*"}]}""")],
         });
         demo.Weakness("iam-inline-policy-no-full-admin", Account.ArnFor(Dev),
             "The etl-services group of the development account kept a 'temporary-debug' inline policy that allows everything except billing (NotAction), which is full administrative access.");
+        demo.Weakness("iam-inline-policy-no-passrole-any", Account.ArnFor(Dev),
+            "In the development account, the github-actions-deploy role's 'lambda-deploy' inline policy lets any workflow pass any role to the functions it creates, and the etl-services group's 'temporary-debug' policy allows iam:PassRole along with everything else.");
     }
 
     private static void Group(DemoEstateBuilder demo, string account, string name, params string[] policies) => demo.Add(new IamGroup
@@ -217,7 +229,13 @@ internal sealed class IamPart : IDemoPart
         foreach (var account in DemoAccounts.All)
         {
             Role(demo, account, "VigilAudit", TrustRole($"arn:aws:iam::{Prod}:role/vigil-scanner"), lastUsedDaysAgo: 0, SecurityAudit, ViewOnlyAccess);
-            Role(demo, account, "github-actions-deploy", TrustGitHub(account), lastUsedDaysAgo: 1, PolicyArn(account, "AcmeCiDeploy"));
+            var github = Role(demo, account, "github-actions-deploy", TrustGitHub(account, pinRepository: account == Prod), lastUsedDaysAgo: 1,
+                inline: account == Dev ? [new InlinePolicy("lambda-deploy", LambdaDeploy)] : [], PolicyArn(account, "AcmeCiDeploy"));
+            if (account == Dev)
+            {
+                demo.Weakness("iam-role-trust-not-public", github,
+                    "The development github-actions-deploy role trusts GitHub's OIDC provider for the sts.amazonaws.com audience only, with no condition on the token's subject, so a workflow in any GitHub repository can assume it.");
+            }
             foreach (var kind in new[] { "web", "app", "batch", "bastion" })
             {
                 var name = $"acme-{kind}-instance";
@@ -245,13 +263,19 @@ internal sealed class IamPart : IDemoPart
             {
                 // The hand-made role the development Config recorder uses in eu-west-1.
                 Role(demo, account, "acme-config-recorder", TrustService("config.amazonaws.com"), lastUsedDaysAgo: 0, "arn:aws:iam::aws:policy/service-role/AWS_ConfigRole");
+                var contractor = Role(demo, account, "acme-migration-contractor", TrustRole($"arn:aws:iam::{FormerContractor}:root", requireMfa: true), lastUsedDaysAgo: 41, ReadOnlyAccess);
+                demo.Weakness("iam-role-trust-known-accounts", contractor,
+                    $"The role made for the 2025 data-migration contractor still trusts the contractor's AWS account {FormerContractor}, which is neither an Acme account nor an approved vendor.");
             }
         }
         demo.Weakness("iam-support-role-exists", Account.ArnFor(Dev),
             "The development account has no role with AWSSupportAccess, so opening a support case during an incident needs an administrator.");
     }
 
-    private static string Role(DemoEstateBuilder demo, string account, string name, string trust, int lastUsedDaysAgo, params string[] policies)
+    private static string Role(DemoEstateBuilder demo, string account, string name, string trust, int lastUsedDaysAgo, params string[] policies) =>
+        Role(demo, account, name, trust, lastUsedDaysAgo, [], policies);
+
+    private static string Role(DemoEstateBuilder demo, string account, string name, string trust, int lastUsedDaysAgo, InlinePolicy[] inline, params string[] policies)
     {
         var arn = $"arn:aws:iam::{account}:role/{name}";
         demo.Add(new IamRole
@@ -265,6 +289,7 @@ internal sealed class IamPart : IDemoPart
             LastUsedRegion = DemoAccounts.UsEast1,
             MaxSessionDuration = 3600,
             AttachedPolicies = [.. policies.Select(Attached)],
+            InlinePolicies = inline,
             Tags = Tags(account, "platform"),
         });
         return arn;
@@ -295,8 +320,13 @@ internal sealed class IamPart : IDemoPart
         ? """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"PRINCIPAL"},"Action":"sts:AssumeRole","Condition":{"Bool":{"aws:MultiFactorAuthPresent":"true"}}}]}""".Replace("PRINCIPAL", principal, StringComparison.Ordinal)
         : """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"PRINCIPAL"},"Action":"sts:AssumeRole","Condition":{"StringEquals":{"aws:PrincipalOrgID":"o-acme1234ab"}}}]}""".Replace("PRINCIPAL", principal, StringComparison.Ordinal);
 
-    private static string TrustGitHub(string account) =>
-        """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Federated":"arn:aws:iam::ACCOUNT:oidc-provider/token.actions.githubusercontent.com"},"Action":"sts:AssumeRoleWithWebIdentity","Condition":{"StringEquals":{"token.actions.githubusercontent.com:aud":"sts.amazonaws.com"},"StringLike":{"token.actions.githubusercontent.com:sub":"repo:acme-analytics/*:ref:refs/heads/main"}}}]}""".Replace("ACCOUNT", account, StringComparison.Ordinal);
+    private static string TrustGitHub(string account, bool pinRepository) => (pinRepository
+        ? """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Federated":"arn:aws:iam::ACCOUNT:oidc-provider/token.actions.githubusercontent.com"},"Action":"sts:AssumeRoleWithWebIdentity","Condition":{"StringEquals":{"token.actions.githubusercontent.com:aud":"sts.amazonaws.com"},"StringLike":{"token.actions.githubusercontent.com:sub":"repo:acme-analytics/*:ref:refs/heads/main"}}}]}"""
+        : """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Federated":"arn:aws:iam::ACCOUNT:oidc-provider/token.actions.githubusercontent.com"},"Action":"sts:AssumeRoleWithWebIdentity","Condition":{"StringEquals":{"token.actions.githubusercontent.com:aud":"sts.amazonaws.com"}}}]}""")
+        .Replace("ACCOUNT", account, StringComparison.Ordinal);
+
+    private const string LambdaDeploy =
+        """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["lambda:CreateFunction","lambda:UpdateFunctionCode","lambda:UpdateFunctionConfiguration"],"Resource":"arn:aws:lambda:*:444455556666:function:acme-*"},{"Effect":"Allow","Action":"iam:PassRole","Resource":"*"}]}""";
 
     // ---- Server certificates -----------------------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ internal sealed class ConditionClause
     {
         _operator = op;
         _key = key;
+        Values = values;
         var wildcards = op.Function is ConditionFunction.StringLike or ConditionFunction.ArnLike;
         _templates = new Template[values.Count];
         var hasVariables = false;
@@ -39,6 +40,11 @@ internal sealed class ConditionClause
             }
         }
     }
+
+    public string Key => _key;
+
+    /// <summary>The condition values as written.</summary>
+    public IReadOnlyList<string> Values { get; }
 
     /// <summary>The value that cannot be read for this operator (not a number, date or CIDR), if any.</summary>
     public string? InvalidValue()

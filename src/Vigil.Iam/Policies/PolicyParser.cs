@@ -87,18 +87,23 @@ internal static class PolicyParser
         var hasNotResource = element.TryGetProperty("NotResource", out var notResource);
         if (hasResource && hasNotResource) throw at.Fail("Resource", "Resource and NotResource cannot both be present");
         ResourceMatcher? resources = null;
+        IReadOnlyList<string> resourceValues = [];
         if (hasResource || hasNotResource)
         {
-            resources = new ResourceMatcher(Strings(hasResource ? resource : notResource, hasResource ? "Resource" : "NotResource", at), variables);
+            resourceValues = Strings(hasResource ? resource : notResource, hasResource ? "Resource" : "NotResource", at);
+            resources = new ResourceMatcher(resourceValues, variables);
         }
 
         var hasPrincipal = element.TryGetProperty("Principal", out var principal);
         var hasNotPrincipal = element.TryGetProperty("NotPrincipal", out var notPrincipal);
         if (hasPrincipal && hasNotPrincipal) throw at.Fail("Principal", "Principal and NotPrincipal cannot both be present");
         PrincipalMatcher? principals = null;
+        IReadOnlyList<NamedPrincipal> principalValues = [];
         if (hasPrincipal || hasNotPrincipal)
         {
-            principals = Principals(hasPrincipal ? principal : notPrincipal, hasPrincipal ? "Principal" : "NotPrincipal", at);
+            var named = new List<NamedPrincipal>();
+            principals = Principals(hasPrincipal ? principal : notPrincipal, hasPrincipal ? "Principal" : "NotPrincipal", named, at);
+            principalValues = named;
         }
 
         var conditions = element.TryGetProperty("Condition", out var condition) ? Conditions(condition, variables, at) : [];
@@ -110,10 +115,13 @@ internal static class PolicyParser
             IsAllow = isAllow,
             Actions = new ActionMatcher(actions),
             NotAction = hasNotAction,
+            ActionValues = actions,
             Resources = resources,
             NotResource = hasNotResource,
+            ResourceValues = resourceValues,
             Principals = principals,
             NotPrincipal = hasNotPrincipal,
+            PrincipalValues = principalValues,
             Conditions = conditions,
         };
     }
@@ -128,13 +136,14 @@ internal static class PolicyParser
         return false;
     }
 
-    private static PrincipalMatcher Principals(JsonElement element, string field, in StatementLocation at)
+    private static PrincipalMatcher Principals(JsonElement element, string field, List<NamedPrincipal> named, in StatementLocation at)
     {
         var matcher = new PrincipalMatcher();
         if (element.ValueKind == JsonValueKind.String)
         {
             if (element.GetString() != "*") throw at.Fail(field, "a string principal must be \"*\"; use {\"AWS\": ...}, {\"Service\": ...}, {\"Federated\": ...} or {\"CanonicalUser\": ...}");
             matcher.AddAws("*");
+            named.Add(new NamedPrincipal("AWS", "*"));
             return matcher;
         }
 
@@ -150,6 +159,7 @@ internal static class PolicyParser
                 if (kind == 0) matcher.AddAws(value);
                 else if (kind == 1) matcher.AddService(value);
                 else matcher.AddOther(value);
+                named.Add(new NamedPrincipal(property.Name, value));
             }
         }
 

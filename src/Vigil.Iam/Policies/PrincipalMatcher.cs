@@ -13,12 +13,6 @@ internal sealed class PrincipalMatcher
 
     public bool Any { get; private set; }
 
-    /// <summary>Accounts named bare or as their root ARN.</summary>
-    public IEnumerable<string> Accounts => _accounts.Items;
-
-    /// <summary>Principal ARNs named other than account roots (users, roles, sessions, other ARNs).</summary>
-    public IEnumerable<string> Arns => _arns.Items;
-
     public void AddAws(string value)
     {
         if (value == "*")

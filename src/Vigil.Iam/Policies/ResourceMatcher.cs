@@ -5,11 +5,9 @@ internal sealed class ResourceMatcher
 {
     private readonly Pattern[] _patterns;
     private readonly bool _any;
-    private readonly IReadOnlyList<string> _sources;
 
     public ResourceMatcher(IReadOnlyList<string> resources, bool variables)
     {
-        _sources = resources;
         _patterns = new Pattern[resources.Count];
         for (var i = 0; i < resources.Count; i++)
         {
@@ -17,9 +15,6 @@ internal sealed class ResourceMatcher
             _any |= _patterns[i].IsAny;
         }
     }
-
-    /// <summary>The patterns as written in the policy.</summary>
-    public IReadOnlyList<string> Sources => _sources;
 
     public bool Matches(string resource, IReadOnlyDictionary<string, IReadOnlyList<string>> context)
     {

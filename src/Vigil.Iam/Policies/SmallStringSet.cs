@@ -9,8 +9,6 @@ internal struct SmallStringSet(StringComparer comparer)
     private string[]? _items;
     private HashSet<string>? _hashed;
 
-    public readonly IEnumerable<string> Items => _hashed ?? (IEnumerable<string>)(_items ?? []);
-
     public void Add(string value)
     {
         if (_hashed is not null)

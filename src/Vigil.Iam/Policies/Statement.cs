@@ -15,13 +15,22 @@ internal sealed class Statement
 
     public bool NotAction { get; init; }
 
+    /// <summary>The Action or NotAction values as written.</summary>
+    public IReadOnlyList<string> ActionValues { get; init; } = [];
+
     public ResourceMatcher? Resources { get; init; }
 
     public bool NotResource { get; init; }
 
+    /// <summary>The Resource or NotResource values as written.</summary>
+    public IReadOnlyList<string> ResourceValues { get; init; } = [];
+
     public PrincipalMatcher? Principals { get; init; }
 
     public bool NotPrincipal { get; init; }
+
+    /// <summary>The Principal or NotPrincipal values as written.</summary>
+    public IReadOnlyList<NamedPrincipal> PrincipalValues { get; init; } = [];
 
     public ConditionClause[] Conditions { get; init; } = [];
 

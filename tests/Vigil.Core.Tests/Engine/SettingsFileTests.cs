@@ -16,6 +16,14 @@ public sealed class SettingsFileTests
     }
 
     [Fact]
+    public void Parse_TrustedAccounts_KeepsTheIdsAsWritten()
+    {
+        var settings = SettingsFile.Parse("trustedAccounts: [111122223333, 012345678901]\n", "vigil.yaml");
+        Assert.Equal(["111122223333", "012345678901"], settings.TrustedAccounts);
+        Assert.Empty(CheckSettings.Default.TrustedAccounts);
+    }
+
+    [Fact]
     public void Parse_EmptyFile_GivesDefaults() => Assert.Equal(CheckSettings.Default, SettingsFile.Parse("", "vigil.yaml"));
 
     [Theory]
@@ -24,6 +32,7 @@ public sealed class SettingsFileTests
     [InlineData("highRiskPorts: 22\n", "must be a list")]
     [InlineData("highRiskPorts: [ssh]\n", "list of whole numbers")]
     [InlineData("[1, 2]\n", "expected a mapping")]
+    [InlineData("trustedAccounts: [111122223333, arn:aws:iam::444455556666:root]\n", "'arn:aws:iam::444455556666:root' is not an AWS account id")]
     public void Parse_BadInput_NamesTheProblem(string yaml, string expected)
     {
         var e = Assert.Throws<VigilInputException>(() => SettingsFile.Parse(yaml, "vigil.yaml"));

@@ -26,7 +26,7 @@ internal static class FullAdminProbe
         var compiled = CompiledPolicies.Get(context, document, source);
         if (compiled.Policy is not { } policy) return (false, compiled.ParseError);
         var keyPolicy = CompiledPolicies.Derived(context, "default-key-policy", accountId, DefaultKeyPolicy);
-        return (CompiledPolicies.Derived(context, "full-admin", accountId + "\n" + document, _ => GrantsFullAdmin(policy, keyPolicy, accountId)), null);
+        return (CompiledPolicies.Derived(context, "full-admin", accountId, document, () => GrantsFullAdmin(policy, keyPolicy, accountId)), null);
     }
 
     private static Policy DefaultKeyPolicy(string accountId) => Policy.Parse(
