@@ -28,7 +28,7 @@ internal static class JsonShapeReader
             ShapeType.List when node is JsonArray a => new JsonArray(a.Select(item => item is null ? null : Read(shape.ListMember!.Shape, item)).ToArray()),
             ShapeType.Map when node is JsonObject m => Map(shape, m),
             ShapeType.Timestamp => JsonValue.Create(Timestamps.ToNeutral(node.GetValueKind() == JsonValueKind.Number
-                ? Timestamps.FromEpoch(node.GetValue<double>())
+                ? Timestamps.FromEpoch(double.Parse(node.ToJsonString(), System.Globalization.CultureInfo.InvariantCulture))
                 : Timestamps.ParseWire(node.GetValue<string>(), shape.Name))),
             ShapeType.Structure or ShapeType.List or ShapeType.Map => throw new InvalidDataException($"{shape.Name}: expected a {shape.Type.ToString().ToLowerInvariant()}, got {node.ToJsonString()}"),
             _ => node.DeepClone(),

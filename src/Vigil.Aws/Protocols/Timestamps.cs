@@ -36,7 +36,7 @@ internal static class Timestamps
         {
             if (value.TryGetValue<DateTimeOffset>(out var dto)) return dto;
             if (value.TryGetValue<DateTime>(out var dt)) return new DateTimeOffset(DateTime.SpecifyKind(dt, DateTimeKind.Utc));
-            if (value.GetValueKind() == JsonValueKind.Number) return FromEpoch(value.GetValue<double>());
+            if (value.GetValueKind() == JsonValueKind.Number) return FromEpoch(double.Parse(value.ToJsonString(), CultureInfo.InvariantCulture));
             if (value.TryGetValue<string>(out var text)) return ParseWire(text, where);
         }
         throw new ArgumentException($"{where}: expected a timestamp (ISO 8601 text or epoch seconds), got {node.ToJsonString()}");
