@@ -17,16 +17,16 @@ public static partial class AwsCredentialResolver
 
     public static async Task<ICredentialSource> ResolveAsync(CredentialOptions options, CancellationToken cancellationToken)
     {
+        if (options.RoleArn is { } arn && !RoleArnPattern().IsMatch(arn))
+        {
+            throw new ArgumentException($"--role-arn must be an IAM role ARN (arn:aws:iam::123456789012:role/NAME), got '{arn}'");
+        }
+        if (options.ExternalId is not null && options.RoleArn is null) throw new ArgumentException("--external-id needs --role-arn");
         var credentials = options.Profile is { } profile ? FromProfile(profile) : FromDefaultChain();
         if (options.RoleArn is { } roleArn)
         {
-            if (!RoleArnPattern().IsMatch(roleArn)) throw new ArgumentException($"--role-arn must be an IAM role ARN (arn:aws:iam::123456789012:role/NAME), got '{roleArn}'");
             credentials = new AssumeRoleAWSCredentials(credentials, roleArn, options.RoleSessionName,
                 new AssumeRoleAWSCredentialsOptions { ExternalId = options.ExternalId });
-        }
-        else if (options.ExternalId is not null)
-        {
-            throw new ArgumentException("--external-id needs --role-arn");
         }
         var source = new SdkCredentialSource(credentials);
         try
