@@ -141,11 +141,11 @@ public sealed class AwsClientTests
     {
         var inFlight = 0;
         var highest = 0;
-        using var harness = new ClientHarness(async (_, _, _, _) =>
+        using var harness = new ClientHarness(async (_, _, _, cancellationToken) =>
         {
             var now = Interlocked.Increment(ref inFlight);
             InterlockedMax(ref highest, now);
-            await Task.Delay(30);
+            await Task.Delay(30, cancellationToken);
             Interlocked.Decrement(ref inFlight);
             return ScriptedHandler.Respond(HttpStatusCode.OK, "{}", "application/x-amz-json-1.1");
         }, new AwsClientOptions { ServiceConcurrency = new Dictionary<string, int> { ["kms"] = 2 } });
