@@ -55,6 +55,7 @@ internal static class XmlShapeWriter
     private static XElement Structure(string name, Shape shape, JsonObject input, string path)
     {
         var element = new XElement(name);
+        if (shape.XmlNamespace is { Prefix: { } prefix } declared) element.Add(new XAttribute(XNamespace.Xmlns + prefix, declared.Uri));
         foreach (var (member, value) in InputMembers.Present(shape, input, path))
         {
             if (member.XmlAttribute)
