@@ -16,7 +16,9 @@ namespace Vigil.Aws.Execution;
 /// names; input and output are JSON objects with botocore member names (timestamps as ISO 8601 text, blobs as
 /// base64), whatever the service's wire protocol. Each call waits for a slot of its service and region, for
 /// the adaptive rate limiter, then signs and sends; throttling, 5xx, timeouts and network errors are retried
-/// with full-jitter backoff; anything else, or the last failure, is an <see cref="AwsServiceException"/>.</summary>
+/// with full-jitter backoff; S3 calls sent to the wrong region follow the bucket's region once; a clock AWS
+/// disagrees with is corrected from the responses' Date header; anything else, or the last failure, is an
+/// <see cref="AwsServiceException"/>.</summary>
 public sealed class AwsClient : IDisposable
 {
     private readonly ICredentialSource _credentials;
@@ -25,6 +27,7 @@ public sealed class AwsClient : IDisposable
     private readonly EndpointResolver _endpoints;
     private readonly ConcurrencyLimits _limits;
     private readonly RetryBackoff _backoff;
+    private readonly ClockSkew _clock;
     private readonly ConcurrentDictionary<string, AdaptiveRateLimiter> _rateLimiters = new(StringComparer.Ordinal);
     private long _calls;
     private long _attempts;
@@ -43,6 +46,7 @@ public sealed class AwsClient : IDisposable
         _endpoints = new EndpointResolver(Models, Options.EndpointUrl, Options.Environment);
         _limits = new ConcurrencyLimits(Options);
         _backoff = new RetryBackoff(Options, random ?? Random.Shared);
+        _clock = new ClockSkew(_time);
         _http = new HttpClient(handler ?? CreateHandler(Options), disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
     }
 
@@ -57,22 +61,25 @@ public sealed class AwsClient : IDisposable
     public async Task<JsonObject> CallAsync(string service, string operation, JsonObject? input, string region, CancellationToken cancellationToken)
     {
         var model = Models.Operation(service, operation);
-        var endpoint = _endpoints.Resolve(model.Service, region);
         var format = WireFormat.For(model.Service.Protocol);
-        var semaphore = _limits.For(service, endpoint.SigningRegion);
-        var limiter = Options.AdaptiveRateLimiting
-            ? _rateLimiters.GetOrAdd($"{service}|{endpoint.SigningRegion}", _ => new AdaptiveRateLimiter(_time))
-            : null;
+        var target = TargetFor(model, region);
+        var redirected = false;
         input ??= [];
         Interlocked.Increment(ref _calls);
         for (var attempt = 1; ; attempt++)
         {
-            var (result, failure, retryable) = await AttemptAsync(model, format, input, region, endpoint, semaphore, limiter, cancellationToken).ConfigureAwait(false);
-            if (result is not null) return result;
-            if (!retryable || attempt >= Options.MaxAttempts)
+            var outcome = await AttemptAsync(model, format, input, target, cancellationToken).ConfigureAwait(false);
+            if (outcome.Result is { } result) return result;
+            if (outcome.RedirectRegion is { } bucketRegion && !redirected && !target.Endpoint.IsCustom)
+            {
+                redirected = true;
+                target = TargetFor(model, bucketRegion);
+                continue;
+            }
+            if (!outcome.Retryable || attempt >= Options.MaxAttempts)
             {
                 Interlocked.Increment(ref _failures);
-                throw failure!;
+                throw outcome.Failure!;
             }
             Interlocked.Increment(ref _retries);
             await Task.Delay(_backoff.Delay(attempt), _time, cancellationToken).ConfigureAwait(false);
@@ -114,18 +121,27 @@ public sealed class AwsClient : IDisposable
         _limits.Dispose();
     }
 
-    private async Task<(JsonObject? Result, AwsServiceException? Failure, bool Retryable)> AttemptAsync(Operation model, WireFormat format,
-        JsonObject input, string region, ResolvedEndpoint endpoint, SemaphoreSlim semaphore, AdaptiveRateLimiter? limiter, CancellationToken cancellationToken)
+    private CallTarget TargetFor(Operation model, string region)
     {
+        var endpoint = _endpoints.Resolve(model.Service, region);
         var service = model.Service.Name;
-        await semaphore.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var limiter = Options.AdaptiveRateLimiting
+            ? _rateLimiters.GetOrAdd($"{service}|{endpoint.SigningRegion}", _ => new AdaptiveRateLimiter(_time))
+            : null;
+        return new CallTarget(region, endpoint, _limits.For(service, endpoint.SigningRegion), limiter);
+    }
+
+    private async Task<AttemptOutcome> AttemptAsync(Operation model, WireFormat format, JsonObject input, CallTarget target, CancellationToken cancellationToken)
+    {
+        var (service, region) = (model.Service.Name, target.Region);
+        await target.Semaphore.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (limiter is not null) await limiter.AcquireAsync(cancellationToken).ConfigureAwait(false);
+            if (target.Limiter is { } waiting) await waiting.AcquireAsync(cancellationToken).ConfigureAwait(false);
             var request = format.Serialize(model, input);
-            RequestAddressing.Apply(request, endpoint);
+            RequestAddressing.Apply(request, target.Endpoint);
             var credentials = await _credentials.GetAsync(cancellationToken).ConfigureAwait(false);
-            SigV4Signer.Sign(request, credentials, endpoint.SigningRegion, model.Service.SigningName, _time.GetUtcNow(), s3Rules: model.Service.SigningName == "s3");
+            SigV4Signer.Sign(request, credentials, target.Endpoint.SigningRegion, model.Service.SigningName, _clock.Now(), s3Rules: model.Service.SigningName == "s3");
             Interlocked.Increment(ref _attempts);
             AwsHttpResponse response;
             using (var timeout = new CancellationTokenSource(Options.AttemptTimeout, _time))
@@ -137,39 +153,48 @@ public sealed class AwsClient : IDisposable
                 }
                 catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
                 {
-                    return (null, new AwsServiceException(service, region, model.Name, ErrorClassification.RequestTimeout,
+                    return new(null, new AwsServiceException(service, region, model.Name, ErrorClassification.RequestTimeout,
                         $"no complete response within {Options.AttemptTimeout.TotalSeconds:0.###} s", 0, null, e), true);
                 }
                 catch (Exception e) when (e is HttpRequestException or IOException)
                 {
-                    return (null, new AwsServiceException(service, region, model.Name, ErrorClassification.NetworkError, e.Message, 0, null, e), true);
+                    return new(null, new AwsServiceException(service, region, model.Name, ErrorClassification.NetworkError, e.Message, 0, null, e), true);
                 }
             }
+            var clockCorrected = _clock.Observe(response.Header("Date"));
             if (response.IsSuccess)
             {
-                limiter?.Record(throttled: false);
+                target.Limiter?.Record(throttled: false);
                 try
                 {
-                    return (format.Deserialize(model, response), null, false);
+                    return AttemptOutcome.Success(format.Deserialize(model, response));
                 }
                 catch (Exception e) when (e is InvalidDataException or JsonException or FormatException)
                 {
-                    return (null, new AwsServiceException(service, region, model.Name, "InvalidResponse", e.Message, response.StatusCode,
+                    return new(null, new AwsServiceException(service, region, model.Name, "InvalidResponse", e.Message, response.StatusCode,
                         response.Header("x-amzn-RequestId") ?? response.Header("x-amz-request-id"), e), false);
                 }
             }
             var error = format.ReadError(model, response);
             var throttled = ErrorClassification.IsThrottling(error.Code, response.StatusCode);
             if (throttled) Interlocked.Increment(ref _throttles);
-            limiter?.Record(throttled);
-            return (null, new AwsServiceException(service, region, model.Name, error.Code, error.Message, response.StatusCode, error.RequestId),
-                ErrorClassification.IsRetryable(error.Code, response.StatusCode));
+            target.Limiter?.Record(throttled);
+            var failure = new AwsServiceException(service, region, model.Name, error.Code, error.Message, response.StatusCode, error.RequestId);
+            var retryable = ErrorClassification.IsRetryable(error.Code, response.StatusCode) || (clockCorrected && ErrorClassification.IsClockSkew(error.Code));
+            return new(null, failure, retryable, S3RedirectRegion(model, response, region));
         }
         finally
         {
-            semaphore.Release();
+            target.Semaphore.Release();
         }
     }
+
+    /// <summary>S3 answers a request sent to the wrong region with 301, or 400 for a HEAD, naming the bucket's region.</summary>
+    private static string? S3RedirectRegion(Operation model, AwsHttpResponse response, string region) =>
+        model.Service.Name == "s3" && response.StatusCode is 301 or 307 or 400
+            && response.Header("x-amz-bucket-region") is { Length: > 0 } bucketRegion && bucketRegion != region
+            ? bucketRegion
+            : null;
 
     private async Task<AwsHttpResponse> SendAsync(AwsHttpRequest request, CancellationToken cancellationToken)
     {

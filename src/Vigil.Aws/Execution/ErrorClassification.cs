@@ -27,6 +27,15 @@ public static class ErrorClassification
         "AuthorizationErrorException", "Forbidden", "403",
     };
 
+    private static readonly HashSet<string> ClockSkewCodes = new(StringComparer.Ordinal)
+    {
+        "RequestTimeTooSkewed", "RequestExpired", "RequestInTheFuture", "InvalidSignatureException", "SignatureDoesNotMatch",
+        "AuthFailure", "InvalidSignature",
+    };
+
+    /// <summary>Errors AWS gives for a request signed with a time too far from its own.</summary>
+    public static bool IsClockSkew(string code) => ClockSkewCodes.Contains(code);
+
     public static bool IsThrottling(string code, int httpStatus) => httpStatus == 429 || Throttling.Contains(code);
 
     public static bool IsRetryable(string code, int httpStatus) =>

@@ -175,6 +175,49 @@ public sealed class AwsClientTests
     }
 
     [Fact]
+    public async Task CallAsync_S3BucketInAnotherRegion_FollowsTheRegionS3Names()
+    {
+        var requests = new List<HttpRequestMessage>();
+        using var harness = new ClientHarness((attempt, request, _, _) =>
+        {
+            requests.Add(request);
+            if (attempt > 1) return Task.FromResult(ScriptedHandler.Respond(HttpStatusCode.OK, "{\"Statement\":[]}", "application/json"));
+            var redirect = ScriptedHandler.Respond(HttpStatusCode.MovedPermanently,
+                "<Error><Code>PermanentRedirect</Code><Message>The bucket you are attempting to access must be addressed using the specified endpoint.</Message></Error>");
+            redirect.Headers.Add("x-amz-bucket-region", "eu-west-1");
+            return Task.FromResult(redirect);
+        });
+
+        var output = await harness.RunAsync(harness.Client.CallAsync("s3", "GetBucketPolicy", new JsonObject { ["Bucket"] = "amzn-s3-demo-bucket" }, "us-east-1", CancellationToken.None));
+
+        Assert.Equal("{\"Statement\":[]}", output["Policy"]!.GetValue<string>());
+        Assert.Equal(["https://amzn-s3-demo-bucket.s3.us-east-1.amazonaws.com/?policy=", "https://amzn-s3-demo-bucket.s3.eu-west-1.amazonaws.com/?policy="],
+            requests.Select(r => r.RequestUri!.ToString()));
+        Assert.Contains("/eu-west-1/s3/aws4_request", requests[1].Headers.GetValues("Authorization").Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CallAsync_ClockTooFarFromAws_IsCorrectedFromTheDateHeaderAndSignedAgain()
+    {
+        var signedAt = new List<string>();
+        using var harness = new ClientHarness((attempt, request, _, _) =>
+        {
+            signedAt.Add(request.Headers.GetValues("x-amz-date").Single());
+            if (attempt > 1) return Task.FromResult(ScriptedHandler.Respond(HttpStatusCode.OK, ClientHarness.CallerIdentityXml));
+            var refused = ScriptedHandler.Respond(HttpStatusCode.Forbidden,
+                "<ErrorResponse><Error><Type>Sender</Type><Code>SignatureDoesNotMatch</Code><Message>Signature expired: 20250101T000000Z is now earlier than 20250101T005500Z</Message></Error></ErrorResponse>");
+            refused.Headers.Date = new DateTimeOffset(2025, 1, 1, 1, 0, 0, TimeSpan.Zero);
+            return Task.FromResult(refused);
+        }, new AwsClientOptions { AdaptiveRateLimiting = false });
+
+        await harness.RunAsync(harness.Client.CallAsync("sts", "GetCallerIdentity", null, "us-east-1", CancellationToken.None));
+
+        Assert.Equal(2, signedAt.Count);
+        Assert.StartsWith("20250101T0000", signedAt[0], StringComparison.Ordinal);
+        Assert.StartsWith("20250101T0100", signedAt[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PaginateAsync_FollowsMarkersUntilTheLastPage()
     {
         using var harness = new ClientHarness((attempt, _, _, _) => Task.FromResult(ScriptedHandler.Respond(HttpStatusCode.OK, attempt switch
