@@ -17,8 +17,6 @@ public sealed class AssumedRoleCredentialSource(AwsClient caller, string roleArn
     private readonly SemaphoreSlim _renewal = new(1, 1);
     private (SigningCredentials Credentials, DateTimeOffset Expiration)? _current;
 
-    public string RoleArn => roleArn;
-
     public async ValueTask<SigningCredentials> GetAsync(CancellationToken cancellationToken)
     {
         if (Fresh() is { } current) return current;
