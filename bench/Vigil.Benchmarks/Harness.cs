@@ -30,6 +30,7 @@ internal static class Harness
         var loadPause = GC.GetTotalPauseDuration();
         var loadCpu = Process.GetCurrentProcess().TotalProcessorTime;
         var loadAllocated = GC.GetTotalAllocatedBytes();
+        int[] loadCollections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
         var checks = BuiltInChecks.Catalog.Checks;
         var context = new CheckContext(snapshot, snapshot.CollectedAt ?? DateTimeOffset.UnixEpoch, CheckSettings.Default);
         var findings = ScanEngine.Evaluate(snapshot, checks, context, CancellationToken.None);
@@ -42,7 +43,8 @@ internal static class Harness
             $"resources={snapshot.AllResources().Count()} checks={checks.Count} findings={findings.Count} failed={failed} " +
             $"load_s={loaded.TotalSeconds:F2} evaluate_s={evaluated.TotalSeconds:F2} total_s={total.Elapsed.TotalSeconds:F2} " +
             $"peak_mb={process.PeakWorkingSet64 / (1024 * 1024)} gc_pause_load_s={loadPause.TotalSeconds:F2} " +
-            $"gc_pause_evaluate_s={(GC.GetTotalPauseDuration() - loadPause).TotalSeconds:F2} gen2={GC.CollectionCount(2)} " +
+            $"gc_pause_evaluate_s={(GC.GetTotalPauseDuration() - loadPause).TotalSeconds:F2} gcs_load={loadCollections[0]}/{loadCollections[1]}/{loadCollections[2]} " +
+            $"gcs_total={GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} " +
             $"cpu_load_s={loadCpu.TotalSeconds:F2} cpu_evaluate_s={(process.TotalProcessorTime - loadCpu).TotalSeconds:F2} " +
             $"alloc_load_mb={loadAllocated >> 20} alloc_evaluate_mb={evaluateAllocated >> 20}"));
         return 0;
