@@ -9,16 +9,17 @@ namespace Vigil.Core.Findings;
 public sealed class Finding
 {
     private readonly Resource? _resource;
-    private readonly ResourceRef? _subject;
-    private readonly string? _message;
-    private readonly CheckContext? _context;
+
+    /// <summary>A fail's message (string), a pass's context to recompute its message from (CheckContext), or the rare
+    /// rest (FindingDetails).</summary>
+    private readonly object? _detail;
 
     public Finding(ICheck check, Resource resource, FindingStatus status, string? message)
     {
         Check = check;
         _resource = resource;
         Status = status;
-        _message = message;
+        _detail = message;
     }
 
     /// <summary>A pass whose message is recomputed from the check on demand instead of being held.</summary>
@@ -27,48 +28,49 @@ public sealed class Finding
         Check = check;
         _resource = resource;
         Status = FindingStatus.Pass;
-        _context = context;
+        _detail = context;
     }
 
     public Finding(ICheck check, ResourceRef subject, FindingStatus status, string message)
     {
         Check = check;
-        _subject = subject;
         Status = status;
-        _message = message;
+        _detail = new FindingDetails(subject, message, null, null, null);
     }
 
     private Finding(Finding original, MuteDecision mute)
     {
         Check = original.Check;
         _resource = original._resource;
-        _subject = original._subject;
-        _message = original._message;
-        _context = original._context;
         Status = FindingStatus.Muted;
-        UnmutedStatus = original.Status;
-        Mute = mute;
+        _detail = new FindingDetails(original.Details?.Subject, original.OwnMessage, original.Context, original.Status, mute);
     }
 
     public ICheck Check { get; }
     public FindingStatus Status { get; }
 
     /// <summary>For a muted finding, the status it had before the suppression applied.</summary>
-    public FindingStatus? UnmutedStatus { get; }
+    public FindingStatus? UnmutedStatus => Details?.UnmutedStatus;
 
-    public MuteDecision? Mute { get; }
+    public MuteDecision? Mute => Details?.Mute;
 
     /// <summary>The inventoried resource, or null when the finding is about data that could not be collected.</summary>
     public Resource? Resource => _resource;
 
     public CheckMetadata Metadata => Check.Metadata;
 
-    public ResourceRef ResourceRef => _subject ?? Check.Describe(_resource!);
+    public ResourceRef ResourceRef => Details?.Subject ?? Check.Describe(_resource!);
 
     /// <summary>The status the finding had before any suppression.</summary>
     public FindingStatus EffectiveStatus => UnmutedStatus ?? Status;
 
-    public string Message => _message ?? RecomputedMessage() ?? DefaultMessage();
+    public string Message => OwnMessage ?? RecomputedMessage() ?? DefaultMessage();
+
+    private FindingDetails? Details => _detail as FindingDetails;
+
+    private string? OwnMessage => _detail as string ?? Details?.Message;
+
+    private CheckContext? Context => _detail as CheckContext ?? Details?.Context;
 
     public string Id => FindingId.For(Metadata.Id, ResourceRef.Arn);
 
@@ -76,10 +78,10 @@ public sealed class Finding
 
     private string? RecomputedMessage()
     {
-        if (_context is null || _resource is null) return null;
+        if (Context is not { } context || _resource is null) return null;
         try
         {
-            return Check.Evaluate(_resource, _context).Message;
+            return Check.Evaluate(_resource, context).Message;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
