@@ -1,0 +1,52 @@
+using Vigil.Aws.Execution;
+using Vigil.Core.Model;
+
+namespace Vigil.Aws.Collection;
+
+/// <summary>Runs every collector for one account: global ones once, regional ones in every region, all concurrently
+/// (the client's per-service limits keep each service within its allowance). One collector failing never stops the others.</summary>
+public sealed class LiveCollector(IReadOnlyList<IResourceCollector> collectors, TimeProvider time)
+{
+    public async Task<Snapshot> CollectAsync(AwsClient client, string accountId, IReadOnlyList<string> regions, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(regions);
+        if (regions.Count == 0) throw new ArgumentException("At least one region is needed.", nameof(regions));
+        var sink = new CollectionSink();
+        var home = regions.Contains("us-east-1", StringComparer.Ordinal) ? "us-east-1" : regions[0];
+        var runs = new List<Task>();
+        foreach (var collector in collectors)
+        {
+            foreach (var region in collector.Regional ? regions : [home])
+            {
+                runs.Add(RunAsync(collector, new CollectionTarget(client, accountId, region), sink, cancellationToken));
+            }
+        }
+
+        await Task.WhenAll(runs).ConfigureAwait(false);
+        return sink.Build(regions, time.GetUtcNow());
+    }
+
+    private static async Task RunAsync(IResourceCollector collector, CollectionTarget target, CollectionSink sink, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await collector.CollectAsync(target, sink, cancellationToken).ConfigureAwait(false);
+        }
+        catch (AwsServiceException e)
+        {
+            sink.Failed(e, target.AccountId, resourceType: null);
+        }
+        catch (Exception e) when (e is not OperationCanceledException && e is not OutOfMemoryException)
+        {
+            sink.Failed(new CollectionError
+            {
+                AccountId = target.AccountId,
+                Service = collector.Service,
+                Region = target.Region,
+                Operation = collector.GetType().Name,
+                ErrorCode = e.GetType().Name,
+                Message = e.Message,
+            });
+        }
+    }
+}
