@@ -21,6 +21,8 @@ internal static class VigilApp
         root.Subcommands.Add(ScanCommand.Create());
         root.Subcommands.Add(ChecksCommand.Create());
         root.Subcommands.Add(FrameworksCommand.Create());
+        root.Subcommands.Add(CollectCommand.Create());
+        root.Subcommands.Add(PermissionsCommand.Create());
         root.Subcommands.Add(IamCommand.Create(input));
 
         var parsed = root.Parse(args);

@@ -62,10 +62,6 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
-    public async Task NoInput_ExplainsLiveIsNotAvailableAndSuggestsDemo() =>
-        (await CliRun.Of("scan")).AssertUsageError("--demo");
-
-    [Fact]
     public async Task DemoAndFiles_CannotBeCombined()
     {
         var path = _dir.File("s.json", "{}");

@@ -7,11 +7,14 @@ namespace Vigil.Aws.Collection;
 /// (the client's per-service limits keep each service within its allowance). One collector failing never stops the others.</summary>
 public sealed class LiveCollector(IReadOnlyList<IResourceCollector> collectors, TimeProvider time)
 {
-    public async Task<Snapshot> CollectAsync(AwsClient client, string accountId, IReadOnlyList<string> regions, CancellationToken cancellationToken)
+    /// <param name="earlierErrors">Calls that failed before collection started (e.g. listing the regions).</param>
+    public async Task<Snapshot> CollectAsync(AwsClient client, string accountId, IReadOnlyList<string> regions,
+        IReadOnlyList<CollectionError> earlierErrors, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(regions);
         if (regions.Count == 0) throw new ArgumentException("At least one region is needed.", nameof(regions));
         var sink = new CollectionSink();
+        foreach (var error in earlierErrors) sink.Failed(error);
         var home = regions.Contains("us-east-1", StringComparer.Ordinal) ? "us-east-1" : regions[0];
         var runs = new List<Task>();
         foreach (var collector in collectors)

@@ -44,6 +44,16 @@ internal sealed class InputOptions
         InputKind.AcceptOnlyFromAmong(Inputs.InputKinds.All.ToArray());
     }
 
+    /// <summary>Only the live options (vigil collect).</summary>
+    public void AddLiveTo(Command command)
+    {
+        command.Options.Add(Profile);
+        command.Options.Add(Region);
+        command.Options.Add(RoleArn);
+        command.Options.Add(ExternalId);
+        command.Options.Add(EndpointUrl);
+    }
+
     public InputRequest Read(ParseResult parsed) => new(
         parsed.GetValue(Demo),
         parsed.GetValue(Paths) ?? [],
@@ -51,5 +61,6 @@ internal sealed class InputOptions
         parsed.GetValue(Profile),
         parsed.GetValue(Region) ?? [],
         parsed.GetValue(RoleArn),
-        parsed.GetValue(EndpointUrl));
+        parsed.GetValue(EndpointUrl),
+        parsed.GetValue(ExternalId));
 }

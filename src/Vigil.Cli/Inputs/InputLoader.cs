@@ -17,8 +17,7 @@ internal static class InputLoader
         if (request.Demo)
             return (DemoEstate.Build(), [new InputSource("demo", "embedded demo estate")]);
         if (request.IsLive)
-            throw new VigilInputException(
-                "live AWS collection is not available in this build of Vigil yet. Scan the embedded demo estate with --demo, or a saved snapshot file (vigil scan snapshot.json).");
+            return (await LiveInput.CollectAsync(request, cancellationToken), [new InputSource("live", "AWS API")]);
 
         var snapshots = new List<Snapshot>();
         var sources = new List<InputSource>();

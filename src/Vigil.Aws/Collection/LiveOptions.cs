@@ -1,0 +1,17 @@
+using Vigil.Aws.Credentials;
+
+namespace Vigil.Aws.Collection;
+
+/// <summary>The live options of CONTRACTS.md ("Inputs"): credentials, regions and endpoint.</summary>
+public sealed record LiveOptions
+{
+    public CredentialOptions Credentials { get; init; } = new();
+
+    /// <summary>Regions asked for; "all" means every enabled region; empty means the profile's region plus every
+    /// enabled region.</summary>
+    public IReadOnlyList<string> Regions { get; init; } = [];
+
+    public Uri? EndpointUrl { get; init; }
+
+    public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
+}
