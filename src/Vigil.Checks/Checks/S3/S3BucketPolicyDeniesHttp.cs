@@ -74,10 +74,23 @@ internal sealed class S3BucketPolicyDeniesHttp : Check<S3Bucket>
     {
         if (bucket.Policy is not { } document)
             return Fail($"Bucket {bucket.Name} has no bucket policy, so it accepts requests over plain HTTP.");
-        var compiled = CompiledPolicies.Compile(document, bucket.Arn);
-        if (compiled.Policy is not { } policy)
-            return CheckOutcome.Error($"The bucket policy of {bucket.Name} could not be parsed: {compiled.ParseError!.TrimEnd('.')}.");
+        var verdict = PolicyVerdictCache.Get(context, "s3-http-denial", bucket, document, () => Analyse(bucket, document, context));
+        if (verdict.ParseError is { } error)
+            return CheckOutcome.Error($"The bucket policy of {bucket.Name} could not be parsed: {error.TrimEnd('.')}.");
+        if (verdict.Action is { } action)
+        {
+            var who = verdict.FromOwnAccount ? "its own account" : "another account";
+            return Fail($"The bucket policy of {bucket.Name} does not deny an HTTP (non-TLS) {action} from {who} (decision: {DecisionText.Of(verdict.Decision)}).");
+        }
 
+        return Pass($"The bucket policy of {bucket.Name} denies requests that do not use TLS.");
+    }
+
+    private static HttpDenialVerdict Analyse(S3Bucket bucket, string document, CheckContext context)
+    {
+        var compiled = CompiledPolicies.Compile(document, bucket.Arn);
+        if (compiled.Policy is not { } policy) return new HttpDenialVerdict(bucket.Arn, false, compiled.ParseError, null, false, Decision.ImplicitDeny);
+        var renamable = PolicyVerdictCache.HoldsForRenamedResource(document, bucket.Arn, PolicyMentions.Of(policy));
         var principals = context.Index.Computed("s3-http-probe-principals", _ => new ConcurrentDictionary<string, string[]>(StringComparer.Ordinal))
             .GetOrAdd(bucket.AccountId, ProbePrincipals);
         foreach (var principal in principals)
@@ -96,14 +109,11 @@ internal sealed class S3BucketPolicyDeniesHttp : Check<S3Bucket>
                 };
                 var decision = Evaluator.Evaluate(request).Decision;
                 if (decision != Decision.ExplicitDeny)
-                {
-                    var who = principal.Contains(bucket.AccountId, StringComparison.Ordinal) ? "its own account" : "another account";
-                    return Fail($"The bucket policy of {bucket.Name} does not deny an HTTP (non-TLS) {action} from {who} (decision: {DecisionText.Of(decision)}).");
-                }
+                    return new HttpDenialVerdict(bucket.Arn, renamable, null, action, principal.Contains(bucket.AccountId, StringComparison.Ordinal), decision);
             }
         }
 
-        return Pass($"The bucket policy of {bucket.Name} denies requests that do not use TLS.");
+        return new HttpDenialVerdict(bucket.Arn, renamable, null, null, false, Decision.ExplicitDeny);
     }
 
     /// <summary>A role in the bucket's own account and one in another account.</summary>
