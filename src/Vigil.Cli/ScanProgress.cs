@@ -7,6 +7,12 @@ internal sealed class ScanProgress(TextWriter? terminal)
     public static ScanProgress For(TextWriter error) =>
         new(error == Console.Error && !Console.IsErrorRedirected ? error : null);
 
+    public static ScanProgress Silent { get; } = new(null);
+
+    /// <summary>Live collection: how many collector runs (service × region) are done.</summary>
+    public IProgress<Aws.Collection.CollectionStep> Collection() =>
+        new Progress<Aws.Collection.CollectionStep>(s => Step($"Collecting {s.Completed}/{s.Total} ({s.Service} {s.Region})"));
+
     public void Step(string message) => terminal?.Write($"\r\u001b[2K{message}…");
 
     public void Done() => terminal?.Write("\r\u001b[2K");

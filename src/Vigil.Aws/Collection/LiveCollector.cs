@@ -5,7 +5,7 @@ namespace Vigil.Aws.Collection;
 
 /// <summary>Runs every collector for one account: global ones once, regional ones in every region, all concurrently
 /// (the client's per-service limits keep each service within its allowance). One collector failing never stops the others.</summary>
-public sealed class LiveCollector(IReadOnlyList<IResourceCollector> collectors, TimeProvider time)
+public sealed class LiveCollector(IReadOnlyList<IResourceCollector> collectors, TimeProvider time, IProgress<CollectionStep>? progress = null)
 {
     /// <param name="earlierErrors">Calls that failed before collection started (e.g. listing the regions).</param>
     public async Task<Snapshot> CollectAsync(AwsClient client, string accountId, IReadOnlyList<string> regions,
@@ -16,14 +16,13 @@ public sealed class LiveCollector(IReadOnlyList<IResourceCollector> collectors, 
         var sink = new CollectionSink();
         foreach (var error in earlierErrors) sink.Failed(error);
         var home = regions.Contains("us-east-1", StringComparer.Ordinal) ? "us-east-1" : regions[0];
-        var runs = new List<Task>();
-        foreach (var collector in collectors)
+        var targets = collectors.SelectMany(c => (c.Regional ? regions : [home]).Select(region => (Collector: c, Region: region))).ToList();
+        var completed = 0;
+        var runs = targets.Select(async target =>
         {
-            foreach (var region in collector.Regional ? regions : [home])
-            {
-                runs.Add(RunAsync(collector, new CollectionTarget(client, accountId, region), sink, cancellationToken));
-            }
-        }
+            await RunAsync(target.Collector, new CollectionTarget(client, accountId, target.Region), sink, cancellationToken).ConfigureAwait(false);
+            progress?.Report(new CollectionStep(Interlocked.Increment(ref completed), targets.Count, target.Collector.Service, target.Region));
+        }).ToList();
 
         await Task.WhenAll(runs).ConfigureAwait(false);
         return sink.Build(regions, time.GetUtcNow());

@@ -33,7 +33,7 @@ public static class LiveEstate
             regions = [.. new[] { home }.Concat(options.Regions.Where(r => r != "all")).Distinct(StringComparer.Ordinal)];
         }
 
-        return await new LiveCollector(CollectorCatalog.All, time).CollectAsync(client, identity.Account, regions, errors, cancellationToken).ConfigureAwait(false);
+        return await new LiveCollector(CollectorCatalog.All, time, options.Progress).CollectAsync(client, identity.Account, regions, errors, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The regions to read: those named, or every enabled region (ec2:DescribeRegions) for "all" and by default.</summary>

@@ -13,5 +13,7 @@ public sealed record LiveOptions
 
     public Uri? EndpointUrl { get; init; }
 
+    public IProgress<CollectionStep>? Progress { get; init; }
+
     public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
 }

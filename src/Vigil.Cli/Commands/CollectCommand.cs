@@ -18,8 +18,10 @@ internal static class CollectCommand
         command.SetAction(async (parsed, cancellationToken) =>
         {
             var request = new InputRequest(false, [], null, parsed.GetValue(inputs.Profile), parsed.GetValue(inputs.Region) ?? [],
-                parsed.GetValue(inputs.RoleArn), parsed.GetValue(inputs.EndpointUrl), parsed.GetValue(inputs.ExternalId));
-            var snapshot = await LiveInput.CollectAsync(request, cancellationToken);
+                parsed.GetValue(inputs.RoleArn), parsed.GetValue(inputs.EndpointUrl), parsed.GetValue(inputs.ExternalId), parsed.GetValue(inputs.Quiet));
+            var error = parsed.InvocationConfiguration.Error;
+            var progress = request.Quiet ? ScanProgress.Silent : ScanProgress.For(error);
+            var snapshot = await LiveInput.CollectAsync(request, progress, error, cancellationToken);
             var path = parsed.GetValue(output)!;
             try
             {
@@ -30,7 +32,6 @@ internal static class CollectCommand
                 throw new VigilInputException($"{path}: cannot write the snapshot: {e.Message}");
             }
 
-            var error = parsed.InvocationConfiguration.Error;
             await error.WriteLineAsync($"{path}: {snapshot.AllResources().Count()} resources, {snapshot.Errors.Count} calls failed.");
             return ExitCodes.Completed;
         });

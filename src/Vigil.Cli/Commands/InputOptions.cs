@@ -24,8 +24,11 @@ internal sealed class InputOptions
     public Option<string?> ExternalId { get; } = new("--external-id") { Description = "Live: the external id for --role-arn." };
     public Option<string?> EndpointUrl { get; } = new("--endpoint-url") { Description = "Live: send every request to this endpoint." };
 
+    public Option<bool> Quiet { get; } = new("--quiet") { Description = "No progress on standard error." };
+
     public void AddTo(Command command)
     {
+        command.Options.Add(Quiet);
         command.Arguments.Add(Paths);
         command.Options.Add(Demo);
         command.Options.Add(InputKind);
@@ -47,6 +50,7 @@ internal sealed class InputOptions
     /// <summary>Only the live options (vigil collect).</summary>
     public void AddLiveTo(Command command)
     {
+        command.Options.Add(Quiet);
         command.Options.Add(Profile);
         command.Options.Add(Region);
         command.Options.Add(RoleArn);
@@ -62,5 +66,6 @@ internal sealed class InputOptions
         parsed.GetValue(Region) ?? [],
         parsed.GetValue(RoleArn),
         parsed.GetValue(EndpointUrl),
-        parsed.GetValue(ExternalId));
+        parsed.GetValue(ExternalId),
+        parsed.GetValue(Quiet));
 }

@@ -1,7 +1,7 @@
 namespace Vigil.Cli.Commands;
 
 internal sealed record InputRequest(
-    bool Demo, IReadOnlyList<string> Paths, string? InputKind, string? Profile, IReadOnlyList<string> Regions, string? RoleArn, string? EndpointUrl, string? ExternalId = null)
+    bool Demo, IReadOnlyList<string> Paths, string? InputKind, string? Profile, IReadOnlyList<string> Regions, string? RoleArn, string? EndpointUrl, string? ExternalId = null, bool Quiet = false)
 {
     public bool IsLive => !Demo && Paths.Count == 0;
 }

@@ -83,12 +83,12 @@ internal static class ScanCommand
 
         var mutes = request.MuteFile is null ? MuteSet.None : MuteFile.Load(request.MuteFile);
         var settings = request.SettingsFile is null ? CheckSettings.Default : SettingsFile.Load(request.SettingsFile);
-        var progress = ScanProgress.For(error);
+        var progress = request.Input.Quiet ? ScanProgress.Silent : ScanProgress.For(error);
         ScanResult result;
         try
         {
             progress.Step("Loading the estate");
-            var (snapshot, sources) = await InputLoader.LoadAsync(request.Input, cancellationToken);
+            var (snapshot, sources) = await InputLoader.LoadAsync(request.Input, progress, error, cancellationToken);
             progress.Step("Evaluating checks");
             var scanner = new Scanner(BuiltInChecks.Catalog, FrameworkCatalog.BuiltIn, TimeProvider.System);
             result = scanner.Scan(snapshot, sources, new ScanOptions { Selection = request.Selection, Mutes = mutes, Settings = settings }, cancellationToken);

@@ -10,14 +10,14 @@ namespace Vigil.Cli.Inputs;
 /// <summary>Turns the input options into one snapshot and the list of sources it came from.</summary>
 internal static class InputLoader
 {
-    public static async Task<(Snapshot Snapshot, IReadOnlyList<InputSource> Sources)> LoadAsync(InputRequest request, CancellationToken cancellationToken)
+    public static async Task<(Snapshot Snapshot, IReadOnlyList<InputSource> Sources)> LoadAsync(InputRequest request, ScanProgress progress, TextWriter diagnostics, CancellationToken cancellationToken)
     {
         if (request.Demo && request.Paths.Count > 0)
             throw new VigilInputException("--demo and input files cannot be combined; give one or the other.");
         if (request.Demo)
             return (DemoEstate.Build(), [new InputSource("demo", "embedded demo estate")]);
         if (request.IsLive)
-            return (await LiveInput.CollectAsync(request, cancellationToken), [new InputSource("live", "AWS API")]);
+            return (await LiveInput.CollectAsync(request, progress, diagnostics, cancellationToken), [new InputSource("live", "AWS API")]);
 
         var snapshots = new List<Snapshot>();
         var sources = new List<InputSource>();

@@ -10,7 +10,7 @@ namespace Vigil.Cli.Inputs;
 /// <summary>The live AWS input: the options of CONTRACTS.md turned into a collection, and its failures into user errors.</summary>
 internal static class LiveInput
 {
-    public static async Task<Snapshot> CollectAsync(InputRequest request, CancellationToken cancellationToken)
+    public static async Task<Snapshot> CollectAsync(InputRequest request, ScanProgress progress, TextWriter diagnostics, CancellationToken cancellationToken)
     {
         if (request.ExternalId is not null && request.RoleArn is null)
             throw new VigilInputException("--external-id needs --role-arn.");
@@ -23,10 +23,14 @@ internal static class LiveInput
             Credentials = new CredentialOptions { Profile = request.Profile, RoleArn = request.RoleArn, ExternalId = request.ExternalId },
             Regions = request.Regions,
             EndpointUrl = endpoint,
+            Progress = progress.Collection(),
         };
         try
         {
-            return await LiveEstate.CollectAsync(options, TimeProvider.System, cancellationToken);
+            var snapshot = await LiveEstate.CollectAsync(options, TimeProvider.System, cancellationToken);
+            progress.Done();
+            if (CollectionSummary.Describe(snapshot.Errors) is { } summary) await diagnostics.WriteLineAsync($"vigil: {summary}");
+            return snapshot;
         }
         catch (AwsCredentialsException e)
         {
