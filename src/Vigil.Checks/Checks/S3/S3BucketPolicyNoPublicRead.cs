@@ -24,25 +24,8 @@ internal sealed class S3BucketPolicyNoPublicRead : Check<S3Bucket>
                 aws s3api put-bucket-policy --bucket BUCKET --policy file://policy.json
                 aws s3api put-public-access-block --bucket BUCKET --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true
                 """,
-            Terraform = """
-                resource "aws_s3_bucket_public_access_block" "this" {
-                  bucket                  = aws_s3_bucket.this.id
-                  block_public_acls       = true
-                  ignore_public_acls      = true
-                  block_public_policy     = true
-                  restrict_public_buckets = true
-                }
-                """,
-            CloudFormation = """
-                Bucket:
-                  Type: AWS::S3::Bucket
-                  Properties:
-                    PublicAccessBlockConfiguration:
-                      BlockPublicAcls: true
-                      IgnorePublicAcls: true
-                      BlockPublicPolicy: true
-                      RestrictPublicBuckets: true
-                """,
+            Terraform = BucketPublicAccessBlockSnippets.Terraform,
+            CloudFormation = BucketPublicAccessBlockSnippets.CloudFormation,
             Url = "https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html#access-control-block-public-access-policy-status",
         },
     };

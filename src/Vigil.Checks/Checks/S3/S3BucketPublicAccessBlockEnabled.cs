@@ -16,26 +16,9 @@ internal sealed class S3BucketPublicAccessBlockEnabled : Check<S3Bucket>
         Remediation = new()
         {
             Text = "Enable BlockPublicAcls, IgnorePublicAcls, BlockPublicPolicy and RestrictPublicBuckets on the bucket; serve intentionally public content through CloudFront with origin access control instead.",
-            Cli = "aws s3api put-public-access-block --bucket BUCKET --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true",
-            Terraform = """
-                resource "aws_s3_bucket_public_access_block" "this" {
-                  bucket                  = aws_s3_bucket.this.id
-                  block_public_acls       = true
-                  ignore_public_acls      = true
-                  block_public_policy     = true
-                  restrict_public_buckets = true
-                }
-                """,
-            CloudFormation = """
-                Bucket:
-                  Type: AWS::S3::Bucket
-                  Properties:
-                    PublicAccessBlockConfiguration:
-                      BlockPublicAcls: true
-                      IgnorePublicAcls: true
-                      BlockPublicPolicy: true
-                      RestrictPublicBuckets: true
-                """,
+            Cli = BucketPublicAccessBlockSnippets.Cli,
+            Terraform = BucketPublicAccessBlockSnippets.Terraform,
+            CloudFormation = BucketPublicAccessBlockSnippets.CloudFormation,
             Url = "https://docs.aws.amazon.com/AmazonS3/latest/userguide/configuring-block-public-access-bucket.html",
         },
     };
