@@ -22,6 +22,13 @@ public sealed partial class CatalogTests
         "secretsmanager-secret-policy-no-public-access",
         "backup-vault-policy-no-public-access",
         "kms-key-policy-no-foreign-account-access",
+        "sqs-queue-policy-no-foreign-account-access",
+        "sns-topic-policy-no-foreign-account-access",
+        "lambda-function-policy-no-foreign-account-access",
+        "ecr-repository-policy-no-foreign-account-access",
+        "secretsmanager-secret-policy-no-foreign-account-access",
+        "efs-file-system-policy-no-foreign-account-access",
+        "backup-vault-policy-no-foreign-account-access",
     ];
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class CheckFixtureTests
         Assert.True(check is not null, $"{relativePath}: no check with id {fixture.CheckId}");
 
         var snapshot = await SnapshotFile.LoadAsync(fixture.FullPath, CancellationToken.None);
-        var context = new CheckContext(snapshot, snapshot.CollectedAt ?? FixtureClock, CheckSettings.Default);
+        var context = new CheckContext(snapshot, snapshot.CollectedAt ?? FixtureClock, fixture.Settings);
         var findings = ScanEngine.Evaluate(snapshot, [check], context, CancellationToken.None);
 
         Assert.NotEmpty(findings);
@@ -50,5 +50,15 @@ public sealed class CheckFixtureTests
             .Where(id => !fixtures.Any(f => f.CheckId == id && f.ExpectsPass) || !fixtures.Any(f => f.CheckId == id && f.ExpectsFail))
             .ToList();
         Assert.True(missing.Count == 0, "Checks without both fixtures: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void EverySettingsFile_BelongsToAFixture()
+    {
+        var orphans = Directory.EnumerateFiles(CheckFixture.Root, "*" + CheckFixture.SettingsSuffix, SearchOption.AllDirectories)
+            .Where(path => !File.Exists(path[..^CheckFixture.SettingsSuffix.Length] + ".json"))
+            .Select(path => Path.GetRelativePath(CheckFixture.Root, path))
+            .ToList();
+        Assert.True(orphans.Count == 0, "Settings files without a fixture: " + string.Join(", ", orphans));
     }
 }

@@ -7,6 +7,6 @@ internal enum Grantee
     Anyone,
     /// <summary>A principal of any AWS account, with no condition that a stranger fails.</summary>
     AnyAwsAccount,
-    /// <summary>A specific account that the policy names and that is not one of the snapshot's accounts.</summary>
+    /// <summary>A specific account that the policy names and that is neither one of the snapshot's accounts nor a trusted one.</summary>
     ForeignAccount,
 }

@@ -7,15 +7,16 @@ using Vigil.Iam;
 namespace Vigil.Checks.Policies;
 
 /// <summary>
-/// Asks the IAM engine what a resource policy opens outside the snapshot's accounts. Each caller gets an identity policy
+/// Asks the IAM engine what a resource policy opens outside the trusted accounts: the snapshot's accounts and those of
+/// <see cref="CheckSettings.TrustedAccounts"/>. Each caller gets an identity policy
 /// that allows everything, so that, by AWS's cross-account rule, the resource policy alone decides:
 /// <list type="bullet">
 /// <item>anyone: an unauthenticated request (for services that serve them);</item>
 /// <item>any AWS account: a role session of an account the policy does not name, in a foreign organization, calling
 /// from the internet; limiting conditions (aws:PrincipalOrgID, aws:PrincipalAccount, aws:SourceVpce, aws:SourceIp,
 /// aws:SourceAccount, aws:SourceArn, ...) keep it out because its context does not satisfy them;</item>
-/// <item>each foreign account the policy names (in Principal or in a condition value): its root and the principal ARNs
-/// named in it.</item>
+/// <item>each foreign (untrusted) account the policy names (in Principal or in a condition value): its root and the
+/// principal ARNs named in it.</item>
 /// </list>
 /// Actions on objects inside the resource (S3 objects) are asked about a probe object and about one object under each
 /// pattern the policy's Allow statements name inside the resource (a public "incoming/*" prefix counts).
@@ -165,7 +166,8 @@ internal static class ResourcePolicyExposure
                 return new ProbeCallers(ProbeCaller.Anonymous(context.Now, account), stranger, ProbeCaller.Stranger(stranger, context.Now, account));
             });
 
-    /// <summary>The accounts of the snapshot: the only ones trusted until a setting names others.</summary>
+    /// <summary>The accounts of the snapshot and those the trustedAccounts setting names.</summary>
     private static FrozenSet<string> TrustedAccounts(CheckContext context) =>
-        context.Index.Computed("snapshot-account-ids", snapshot => snapshot.Accounts.Select(a => a.AccountId).ToFrozenSet(StringComparer.Ordinal));
+        context.Index.Computed("resource-policy-trusted-accounts", snapshot => snapshot.Accounts.Select(a => a.AccountId)
+            .Concat(context.Settings.TrustedAccounts).ToFrozenSet(StringComparer.Ordinal));
 }

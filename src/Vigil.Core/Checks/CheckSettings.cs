@@ -26,7 +26,7 @@ public sealed record CheckSettings
     public IReadOnlyList<int> AuthorizedPublicPorts { get; init; } = [80, 443];
     public IReadOnlyList<string> AllowedRegions { get; init; } = [];
     public IReadOnlyList<string> RequiredTags { get; init; } = [];
-    /// <summary>AWS account ids (12 digits) that IAM roles may trust besides the accounts in the snapshot.</summary>
+    /// <summary>AWS account ids (12 digits) that IAM roles and resource policies may trust besides the accounts in the snapshot.</summary>
     public IReadOnlyList<string> TrustedAccounts { get; init; } = [];
     /// <summary>Lambda runtimes AWS still supports (FSBP Lambda.2).</summary>
     public IReadOnlyList<string> SupportedLambdaRuntimes { get; init; } =

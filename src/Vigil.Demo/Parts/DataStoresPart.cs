@@ -7,7 +7,9 @@ namespace Vigil.Demo.Parts;
 
 /// <summary>DynamoDB tables, EFS file systems, AWS Backup vaults and plans, and Secrets Manager secrets. Production
 /// is well protected (point-in-time recovery, deletion protection, customer managed keys, daily and monthly backups
-/// copied to a locked vault in another region, rotated credentials); the weaknesses sit mostly in development.</summary>
+/// copied to a locked vault in another region, rotated credentials); the weaknesses sit mostly in development, apart from
+/// what production still shares with the partner Northwind (its reporting exports share, mail relay credentials and a
+/// vault it copied into).</summary>
 internal sealed class DataStoresPart : IDemoPart
 {
     private const string Prod = DemoAccounts.Prod;
@@ -94,6 +96,11 @@ internal sealed class DataStoresPart : IDemoPart
             Protect(account, region, fileSystem.Arn);
         }
 
+        var exports = demo.Snapshot.Resources<EfsFileSystem>().Single(f => f.Name == "reporting-exports");
+        demo.Snapshot.Update<EfsFileSystem>(exports.Arn, f => f with { Policy = PartnerMountFileSystemPolicy(Prod, EuWest1, f.FileSystemId, f.Name) });
+        demo.Weakness("efs-file-system-policy-no-foreign-account-access", exports.Arn,
+            "The reporting-exports file system lets the partner's whole account mount it (over the VPC peering set up for the nightly shipment hand-over), so every export on it, not only the shipment files, is readable by any Northwind role that reaches a mount target.");
+
         // The dev notebook share: an "admin" access point at the file system root that trusts the client's identity.
         var notebooksId = "fs-0d94b2e61c8a5f042";
         var adminAccessPoint = new EfsAccessPoint
@@ -138,7 +145,16 @@ internal sealed class DataStoresPart : IDemoPart
             {
                 if (!protectedArns.TryGetValue((account, region), out var selected)) continue;
                 var vaultName = account == Prod ? "acme-primary" : "acme-dev-primary";
-                demo.Add(Vault(account, region, vaultName, selected.Count * 40) with { Locked = account == Prod });
+                var vault = demo.Add(Vault(account, region, vaultName, selected.Count * 40) with
+                {
+                    Locked = account == Prod,
+                    Policy = account == Prod && region == EuWest1 ? PartnerCopiesPolicy() : null,
+                });
+                if (vault.Policy is not null)
+                {
+                    demo.Weakness("backup-vault-policy-no-foreign-account-access", vault.Arn,
+                        "The eu-west-1 primary vault still lets the partner's account copy recovery points in and list the vault's recovery points, left over from the joint migration of the shipments database.");
+                }
                 demo.Add(Plan(account, region, vaultName, account == Prod && region != EuWest1 ? drVault.Arn : null, selected));
             }
         }
@@ -152,7 +168,11 @@ internal sealed class DataStoresPart : IDemoPart
         demo.Add(Vault(Dev, EuWest1, "Default", 0));
 
         // Secrets Manager: rotated database credentials and API keys.
-        var readers = new Dictionary<string, string> { ["prod/analytics-warehouse/etl-user"] = $"arn:aws:iam::{Dev}:role/acme-etl-sandbox" };
+        var readers = new Dictionary<string, string>
+        {
+            ["prod/analytics-warehouse/etl-user"] = $"arn:aws:iam::{Dev}:role/acme-etl-sandbox",
+            ["prod/reporting/smtp-credentials"] = $"arn:aws:iam::{DemoOutsideAccounts.Partner}:role/northwind-shipment-notifier",
+        };
         foreach (var (account, region, name, interval, rotatedDaysAgo) in new[]
         {
             (Prod, UsEast1, "prod/orders-db/master", 30, 6),
@@ -178,6 +198,10 @@ internal sealed class DataStoresPart : IDemoPart
                 Policy = readers.TryGetValue(name, out var reader) ? ReaderSecretPolicy(reader) : null,
             });
         }
+
+        var smtp = demo.Snapshot.Resources<Secret>().Single(s => s.Name == "prod/reporting/smtp-credentials");
+        demo.Weakness("secretsmanager-secret-policy-no-foreign-account-access", smtp.Arn,
+            "The partner's shipment-notifier role may read the production reporting SMTP credentials (shared so its notices go out through Acme's mail relay), so mail a Northwind system sends cannot be told from Acme's own.");
 
         // Created last week: rotation is scheduled but has not come round yet, and nothing reads it so far.
         // Its resource policy was pasted from a forum answer and lets any AWS account read it.
@@ -239,12 +263,19 @@ internal sealed class DataStoresPart : IDemoPart
     private static string WorkloadFileSystemPolicy(string account, string region, string id, string name) =>
         """{"Version":"2012-10-17","Statement":[{"Sid":"DenyWithoutTls","Effect":"Deny","Principal":{"AWS":"*"},"Action":"*","Resource":"arn:aws:elasticfilesystem:REGION:ACCOUNT:file-system/FILE_SYSTEM_ID","Condition":{"Bool":{"aws:SecureTransport":"false"}}},{"Sid":"WorkloadMount","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::ACCOUNT:role/efs-NAME"},"Action":["elasticfilesystem:ClientMount","elasticfilesystem:ClientWrite"],"Resource":"arn:aws:elasticfilesystem:REGION:ACCOUNT:file-system/FILE_SYSTEM_ID"}]}""".Replace("REGION", region, StringComparison.Ordinal).Replace("ACCOUNT", account, StringComparison.Ordinal).Replace("FILE_SYSTEM_ID", id, StringComparison.Ordinal).Replace("NAME", name, StringComparison.Ordinal);
 
+    /// <summary>The workload policy, plus mounting by the partner's account.</summary>
+    private static string PartnerMountFileSystemPolicy(string account, string region, string id, string name) =>
+        """{"Version":"2012-10-17","Statement":[{"Sid":"DenyWithoutTls","Effect":"Deny","Principal":{"AWS":"*"},"Action":"*","Resource":"arn:aws:elasticfilesystem:REGION:ACCOUNT:file-system/FILE_SYSTEM_ID","Condition":{"Bool":{"aws:SecureTransport":"false"}}},{"Sid":"WorkloadMount","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::ACCOUNT:role/efs-NAME"},"Action":["elasticfilesystem:ClientMount","elasticfilesystem:ClientWrite"],"Resource":"arn:aws:elasticfilesystem:REGION:ACCOUNT:file-system/FILE_SYSTEM_ID"},{"Sid":"PartnerHandOver","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::PARTNER:root"},"Action":"elasticfilesystem:ClientMount","Resource":"arn:aws:elasticfilesystem:REGION:ACCOUNT:file-system/FILE_SYSTEM_ID"}]}""".Replace("REGION", region, StringComparison.Ordinal).Replace("ACCOUNT", account, StringComparison.Ordinal).Replace("FILE_SYSTEM_ID", id, StringComparison.Ordinal).Replace("NAME", name, StringComparison.Ordinal).Replace("PARTNER", DemoOutsideAccounts.Partner, StringComparison.Ordinal);
+
     private static string OpenFileSystemPolicy(string account, string region, string id) =>
         $$"""{"Version":"2012-10-17","Statement":[{"Sid":"AllClients","Effect":"Allow","Principal":{"AWS":"*"},"Action":["elasticfilesystem:ClientMount","elasticfilesystem:ClientWrite","elasticfilesystem:ClientRootAccess"],"Resource":"arn:aws:elasticfilesystem:{{region}}:{{account}}:file-system/{{id}}"}]}""";
 
     /// <summary>Every account of Acme's organization may copy recovery points into the vault; nobody may delete them.</summary>
     private static string OrganizationCopiesPolicy() =>
         """{"Version":"2012-10-17","Statement":[{"Sid":"OrganizationCopies","Effect":"Allow","Principal":"*","Action":"backup:CopyIntoBackupVault","Resource":"*","Condition":{"StringEquals":{"aws:PrincipalOrgID":"ORGANIZATION"}}},{"Sid":"NoDeletion","Effect":"Deny","Principal":"*","Action":["backup:DeleteRecoveryPoint","backup:DeleteBackupVault","backup:PutBackupVaultAccessPolicy"],"Resource":"*"}]}""".Replace("ORGANIZATION", DemoOutsideAccounts.Organization, StringComparison.Ordinal);
+
+    private static string PartnerCopiesPolicy() =>
+        $$"""{"Version":"2012-10-17","Statement":[{"Sid":"ShipmentsMigration","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::{{DemoOutsideAccounts.Partner}}:root"},"Action":["backup:CopyIntoBackupVault","backup:ListRecoveryPointsByBackupVault"],"Resource":"*"}]}""";
 
     private static string OpenVaultPolicy() =>
         """{"Version":"2012-10-17","Statement":[{"Sid":"MigrationContractor","Effect":"Allow","Principal":"*","Action":["backup:CopyIntoBackupVault","backup:ListRecoveryPointsByBackupVault","backup:PutBackupVaultAccessPolicy"],"Resource":"*"}]}""";

@@ -220,7 +220,10 @@ internal sealed class EdgePart : IDemoPart
         demo.Snapshot.Update<EcrRepository>(api.Arn, r => r with { Policy = OrganizationPullPolicy() });
         Repository(demo, Prod, UsEast1, "acme/ingest-worker");
         Repository(demo, Prod, UsEast1, "acme/web-frontend");
-        Repository(demo, Prod, UsEast1, "acme/report-renderer");
+        var renderer = Repository(demo, Prod, UsEast1, "acme/report-renderer");
+        demo.Snapshot.Update<EcrRepository>(renderer.Arn, r => r with { Policy = PartnerPullPolicy() });
+        demo.Weakness("ecr-repository-policy-no-foreign-account-access", renderer.Arn,
+            "The report-renderer repository lets the partner's whole account pull its images (so Northwind could render shipment reports on site), and the images carry Acme's report templates and internal configuration.");
         Repository(demo, Prod, EuWest1, "acme/api");
         Repository(demo, Prod, EuWest1, "acme/ingest-worker");
         Repository(demo, Prod, ApSoutheast2, "acme/api");
@@ -260,6 +263,9 @@ internal sealed class EdgePart : IDemoPart
     /// <summary>Lets every account of Acme's organization pull (the development account pulls production base images).</summary>
     private static string OrganizationPullPolicy() =>
         """{"Version":"2012-10-17","Statement":[{"Sid":"OrganizationPull","Effect":"Allow","Principal":"*","Action":["ecr:BatchGetImage","ecr:GetDownloadUrlForLayer","ecr:BatchCheckLayerAvailability"],"Condition":{"StringEquals":{"aws:PrincipalOrgID":"ORGANIZATION"}}}]}""".Replace("ORGANIZATION", DemoOutsideAccounts.Organization, StringComparison.Ordinal);
+
+    private static string PartnerPullPolicy() =>
+        $$"""{"Version":"2012-10-17","Statement":[{"Sid":"PartnerPull","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::{{DemoOutsideAccounts.Partner}}:root"},"Action":["ecr:BatchGetImage","ecr:GetDownloadUrlForLayer","ecr:BatchCheckLayerAvailability"]}]}""";
 
     private static string OpenPullPolicy() =>
         """{"Version":"2012-10-17","Statement":[{"Sid":"ResearchPartnerPull","Effect":"Allow","Principal":{"AWS":"*"},"Action":["ecr:BatchGetImage","ecr:GetDownloadUrlForLayer","ecr:BatchCheckLayerAvailability"]}]}""";

@@ -4,7 +4,8 @@ namespace Vigil.Demo.Parts;
 
 /// <summary>Acme's Lambda functions: API handlers, ETL jobs and scheduled jobs in both accounts. Production is well
 /// configured (supported runtimes, VPC subnets in several zones, X-Ray tracing, dead-letter queues, environment
-/// variables under customer managed keys, invocation only by their own API Gateway APIs); the weaknesses sit in development.</summary>
+/// variables under customer managed keys, invocation only by their own API Gateway APIs) but for a permission the partner
+/// Northwind kept on the events ETL; the other weaknesses sit in development.</summary>
 internal sealed class LambdaPart : IDemoPart
 {
     private const string RuntimeCheck = "lambda-function-supported-runtime";
@@ -22,7 +23,10 @@ internal sealed class LambdaPart : IDemoPart
         Function(demo, prod, use1, "payments-api-handler", "java21", "api", zones: 3, env: ["PAYMENTS_QUEUE_URL", "STRIPE_SECRET_ARN"], apiGateway: true, concurrency: 100);
         Function(demo, prod, use1, "customers-api-handler", "nodejs22.x", "api", zones: 3, env: ["TABLE_NAME"], apiGateway: true);
         Function(demo, prod, use1, "api-token-authorizer", "nodejs22.x", "api", zones: 3, env: ["JWKS_URL", "AUDIENCE"], apiGateway: true);
-        Function(demo, prod, use1, "events-ingest-etl", "python3.12", "etl", zones: 3, env: ["RAW_BUCKET", "CURATED_BUCKET"], async: true);
+        var eventsEtl = Function(demo, prod, use1, "events-ingest-etl", "python3.12", "etl", zones: 3, env: ["RAW_BUCKET", "CURATED_BUCKET"], async: true);
+        demo.Snapshot.Update<LambdaFunction>(eventsEtl, f => f with { Policy = PartnerInvokePolicy(eventsEtl) });
+        demo.Weakness("lambda-function-policy-no-foreign-account-access", eventsEtl,
+            "A permission added during a queue outage still lets the partner's whole account invoke the production events-ingest ETL directly, with the function role's write access to the raw and curated buckets.");
         Function(demo, prod, use1, "reporting-nightly-etl", "python3.11", "etl", zones: 2, env: ["WAREHOUSE_SECRET_ARN"], async: true);
         Function(demo, prod, use1, "cron-session-cleanup", "python3.12", "cron", zones: 2, env: ["TABLE_NAME"], async: true);
         Function(demo, prod, use1, "cron-billing-rollup", "dotnet8", "cron", zones: 2, env: ["BILLING_DB_SECRET_ARN"], async: true);
@@ -99,6 +103,9 @@ internal sealed class LambdaPart : IDemoPart
 
     private static string OpenInvokePolicy(string functionArn) =>
         $$"""{"Version":"2012-10-17","Statement":[{"Sid":"deploy-tool-invoke","Effect":"Allow","Principal":"*","Action":"lambda:InvokeFunction","Resource":"{{functionArn}}"}]}""";
+
+    private static string PartnerInvokePolicy(string functionArn) =>
+        $$"""{"Version":"2012-10-17","Statement":[{"Sid":"northwind-outage-invoke","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::{{DemoOutsideAccounts.Partner}}:root"},"Action":"lambda:InvokeFunction","Resource":"{{functionArn}}"}]}""";
 
     private static string ApiGatewayInvokePolicy(string accountId, string region, string name) =>
         """{"Version":"2012-10-17","Statement":[{"Sid":"apigateway-invoke","Effect":"Allow","Principal":{"Service":"apigateway.amazonaws.com"},"Action":"lambda:InvokeFunction","Resource":"""

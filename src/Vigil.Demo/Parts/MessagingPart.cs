@@ -7,8 +7,9 @@ namespace Vigil.Demo.Parts;
 /// <summary>The messaging backbone of Acme Analytics: SNS topics for alerts, security findings and pipeline events,
 /// fanned out to SQS work queues, each with a dead-letter queue. Production encrypts with the acme-messaging KMS key;
 /// development mostly uses AWS managed encryption, with a couple of leftovers from before encryption was the rule.
-/// Topics keep SNS's default owner-only policy and work queues accept deliveries from their topic only; in development
-/// a build-notifications topic and a legacy import queue are open to outsiders.</summary>
+/// Topics keep SNS's default owner-only policy and work queues accept deliveries from their topic only, except that the
+/// partner Northwind may subscribe to the report-ready topic and send to the production ingest queue; in development a
+/// build-notifications topic and a legacy import queue are open to outsiders.</summary>
 internal sealed class MessagingPart : IDemoPart
 {
     private const int FourDays = 4 * 24 * 3600;
@@ -25,7 +26,10 @@ internal sealed class MessagingPart : IDemoPart
         Topic(demo, Prod, UsEast1, "security-alerts", Key(Prod, UsEast1), 3, ["email", "https"]);
         Topic(demo, Prod, UsEast1, "ops-alerts", Key(Prod, UsEast1), 2, ["email", "https"]);
         Topic(demo, Prod, UsEast1, "ingest-events", Key(Prod, UsEast1), 1, ["sqs"]);
-        Topic(demo, Prod, UsEast1, "report-ready", Key(Prod, UsEast1), 2, ["sqs", "lambda"]);
+        var reportReady = Topic(demo, Prod, UsEast1, "report-ready", Key(Prod, UsEast1), 2, ["sqs", "lambda"]);
+        demo.Snapshot.Update<SnsTopic>(reportReady.Arn, t => t with { Policy = PartnerSubscribeTopicPolicy(t.Arn, Prod) });
+        demo.Weakness("sns-topic-policy-no-foreign-account-access", reportReady.Arn,
+            "The production report-ready topic lets the partner's whole account subscribe (added so its portal learns when shipment reports are ready), so any principal Northwind creates can attach an endpoint and receive the notices for every customer.");
         Topic(demo, Prod, UsEast1, "billing-events.fifo", Key(Prod, UsEast1), 1, ["sqs"], fifo: true);
         Topic(demo, Prod, EuWest1, "ops-alerts", Key(Prod, EuWest1), 2, ["email", "https"]);
         Topic(demo, Prod, EuWest1, "ingest-events", Key(Prod, EuWest1), 1, ["sqs"]);
@@ -43,7 +47,10 @@ internal sealed class MessagingPart : IDemoPart
 
     private static void AddQueues(DemoEstateBuilder demo)
     {
-        QueueWithDeadLetter(demo, Prod, UsEast1, "ingest-events", Key(Prod, UsEast1));
+        var ingest = QueueWithDeadLetter(demo, Prod, UsEast1, "ingest-events", Key(Prod, UsEast1));
+        demo.Snapshot.Update<SqsQueue>(ingest.Arn, q => q with { Policy = TopicAndPartnerDeliveryPolicy(q.Arn, $"arn:aws:sns:{UsEast1}:{Prod}:ingest-events") });
+        demo.Weakness("sqs-queue-policy-no-foreign-account-access", ingest.Arn,
+            "The production ingest-events queue lets the partner's whole account send messages (Northwind pushes shipment events straight into it), so any role in that account can inject events the ingest pipeline trusts.");
         QueueWithDeadLetter(demo, Prod, UsEast1, "report-jobs", Key(Prod, UsEast1));
         QueueWithDeadLetter(demo, Prod, UsEast1, "billing-events.fifo", Key(Prod, UsEast1));
         QueueWithDeadLetter(demo, Prod, EuWest1, "ingest-events", Key(Prod, EuWest1));
@@ -112,6 +119,14 @@ internal sealed class MessagingPart : IDemoPart
 
     private static string TopicDeliveryPolicy(string queueArn, string topicArn) =>
         """{"Version":"2012-10-17","Statement":[{"Sid":"AllowTopicDelivery","Effect":"Allow","Principal":{"Service":"sns.amazonaws.com"},"Action":"sqs:SendMessage","Resource":"QUEUE_ARN","Condition":{"ArnEquals":{"aws:SourceArn":"TOPIC_ARN"}}}]}""".Replace("QUEUE_ARN", queueArn, StringComparison.Ordinal).Replace("TOPIC_ARN", topicArn, StringComparison.Ordinal);
+
+    /// <summary>The default owner-only topic policy, plus subscriptions by the partner's account.</summary>
+    private static string PartnerSubscribeTopicPolicy(string topicArn, string account) =>
+        """{"Version":"2008-10-17","Id":"__default_policy_ID","Statement":[{"Sid":"__default_statement_ID","Effect":"Allow","Principal":{"AWS":"*"},"Action":["SNS:GetTopicAttributes","SNS:SetTopicAttributes","SNS:AddPermission","SNS:RemovePermission","SNS:DeleteTopic","SNS:Subscribe","SNS:ListSubscriptionsByTopic","SNS:Publish"],"Resource":"TOPIC_ARN","Condition":{"StringEquals":{"AWS:SourceOwner":"ACCOUNT"}}},{"Sid":"PartnerPortalSubscribe","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::PARTNER:root"},"Action":"SNS:Subscribe","Resource":"TOPIC_ARN"}]}""".Replace("TOPIC_ARN", topicArn, StringComparison.Ordinal).Replace("ACCOUNT", account, StringComparison.Ordinal).Replace("PARTNER", DemoOutsideAccounts.Partner, StringComparison.Ordinal);
+
+    /// <summary>Deliveries from the queue's topic, plus messages sent by the partner's account.</summary>
+    private static string TopicAndPartnerDeliveryPolicy(string queueArn, string topicArn) =>
+        """{"Version":"2012-10-17","Statement":[{"Sid":"AllowTopicDelivery","Effect":"Allow","Principal":{"Service":"sns.amazonaws.com"},"Action":"sqs:SendMessage","Resource":"QUEUE_ARN","Condition":{"ArnEquals":{"aws:SourceArn":"TOPIC_ARN"}}},{"Sid":"PartnerShipmentEvents","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::PARTNER:root"},"Action":"sqs:SendMessage","Resource":"QUEUE_ARN"}]}""".Replace("QUEUE_ARN", queueArn, StringComparison.Ordinal).Replace("TOPIC_ARN", topicArn, StringComparison.Ordinal).Replace("PARTNER", DemoOutsideAccounts.Partner, StringComparison.Ordinal);
 
     private static string OpenQueuePolicy(string queueArn) =>
         $$"""{"Version":"2012-10-17","Statement":[{"Sid":"LegacyImporters","Effect":"Allow","Principal":"*","Action":"sqs:SendMessage","Resource":"{{queueArn}}"}]}""";

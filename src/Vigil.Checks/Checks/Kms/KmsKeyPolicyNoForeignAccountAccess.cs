@@ -4,7 +4,7 @@ using Vigil.Core.Model.Kms;
 
 namespace Vigil.Checks.Checks.Kms;
 
-internal sealed class KmsKeyPolicyNoForeignAccountAccess : Check<KmsKey>
+internal sealed class KmsKeyPolicyNoForeignAccountAccess : ForeignAccountPolicyCheck<KmsKey>
 {
     public override CheckMetadata Metadata { get; } = new()
     {
@@ -16,7 +16,7 @@ internal sealed class KmsKeyPolicyNoForeignAccountAccess : Check<KmsKey>
         Risk = "A key policy that names another account lets that account's administrators delegate decryption of your data (or, with management actions, control of the key) to any of their principals; a forgotten partner or a compromised vendor account becomes a way to read everything encrypted under the key.",
         Remediation = new()
         {
-            Text = "Remove the foreign accounts that no longer need the key from its policy, keep the remaining cross-account statements to the cryptographic actions the partner uses (kms:Decrypt, kms:DescribeKey), and prefer grants with constraints for short-lived access. Accounts in the scanned snapshot count as your own; a key that any account may use fails kms-key-policy-no-public-access instead. The check asks Vigil's IAM engine, for each foreign account the policy names, whether its root or the principals named in it may use or manage the key.",
+            Text = "Remove the foreign accounts that no longer need the key from its policy, keep the remaining cross-account statements to the cryptographic actions the partner uses (kms:Decrypt, kms:DescribeKey), and prefer grants with constraints for short-lived access. Accounts in the scanned snapshot and in the trustedAccounts setting (docs/configuration.md) count as your own; a key that any account may use fails kms-key-policy-no-public-access instead. The check asks Vigil's IAM engine, for each foreign account the policy names, whether its root or the principals named in it may use or manage the key.",
             Cli = """
                 aws kms get-key-policy --key-id KEY_ID --policy-name default --query Policy --output text > key-policy.json
                 # remove or narrow the statements that name other accounts, then:
@@ -56,17 +56,18 @@ internal sealed class KmsKeyPolicyNoForeignAccountAccess : Check<KmsKey>
         },
     };
 
-    public override IReadOnlyList<string>? Reads => ["Policy"];
+    protected override ExposureProbeSet Probes => ExposureProbeSets.KmsKey;
+
+    protected override string PolicyKind => "key policy";
+
+    protected override string Reach => "use or manage the key";
+
+    protected override string? PolicyOf(KmsKey key) => key.Policy;
 
     public override CheckOutcome Evaluate(KmsKey key, CheckContext context)
     {
         if (!key.IsCustomerManaged) return NotApplicable;
         if (key.Policy is not { } document) return CheckOutcome.Error($"The key policy of {key.Name} was not collected (every KMS key has one).");
-        var exposure = ResourcePolicyExposure.Of(context, key, document, ExposureProbeSets.KmsKey);
-        if (exposure.ParseError is { } error)
-            return CheckOutcome.Error($"The key policy of {key.Name} could not be parsed: {error.TrimEnd('.')}.");
-        var grants = exposure.Foreign(ExposureAccess.Any);
-        if (grants.Count == 0) return Pass($"The key policy of {key.Name} names no account outside the estate that may use or manage the key.");
-        return Fail($"The key policy of {key.Name} lets accounts outside the estate use or manage the key: {string.Join("; ", grants.Select(g => $"{g.Who} ({g.ActionsFor(ExposureAccess.Any)})"))}.");
+        return EvaluatePolicy(key, document, context);
     }
 }
