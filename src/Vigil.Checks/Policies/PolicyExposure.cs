@@ -3,7 +3,7 @@ namespace Vigil.Checks.Policies;
 /// <summary>What the IAM engine says a resource policy opens to the outside, or why the policy could not be read.
 /// <see cref="Resource"/> and <see cref="HoldsForRenamedResource"/> tell whether the verdict holds for another resource
 /// whose policy is the same but for naming that resource instead of this one.</summary>
-internal sealed class PolicyExposure
+internal sealed class PolicyExposure : IPolicyVerdict
 {
     private PolicyExposure(IReadOnlyList<PolicyGrant> grants, string? parseError, string resource, bool holdsForRenamedResource)
     {
@@ -16,6 +16,8 @@ internal sealed class PolicyExposure
     public IReadOnlyList<PolicyGrant> Grants { get; }
 
     public string? ParseError { get; }
+
+    public bool Cacheable => ParseError is null;
 
     public string Resource { get; }
 

@@ -35,15 +35,8 @@ internal static class ResourcePolicyExposure
         [Policy.Parse("""{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}""", "vigil-probe-identity")];
     private static readonly string[] StrangerAccounts = ["999999999999", "999999999998", "999999999997", "999999999996"];
 
-    public static PolicyExposure Of(CheckContext context, Resource resource, string document, ExposureProbeSet probes)
-    {
-        var cache = context.Index.Computed(probes.CacheName, _ => new ConcurrentDictionary<PolicyCacheKey, PolicyExposure>(PolicyCacheKeyComparer.Instance));
-        var key = new PolicyCacheKey(resource.AccountId, document, resource.Arn);
-        if (cache.TryGetValue(key, out var known) && (known.HoldsForRenamedResource || known.Resource == resource.Arn)) return known;
-        var exposure = Analyse(context, resource, document, probes);
-        if (exposure.ParseError is null) cache.TryAdd(key, exposure);
-        return exposure;
-    }
+    public static PolicyExposure Of(CheckContext context, Resource resource, string document, ExposureProbeSet probes) =>
+        PolicyVerdictCache.Get(context, probes.CacheName, resource, document, () => Analyse(context, resource, document, probes));
 
     private static PolicyExposure Analyse(CheckContext context, Resource resource, string document, ExposureProbeSet probes)
     {
@@ -54,7 +47,7 @@ internal static class ResourcePolicyExposure
         var trusted = TrustedAccounts(context);
         var owner = resource.AccountId;
         var foreignPrincipals = mentions.PrincipalAccounts.Any(a => a != owner && !trusted.Contains(a));
-        if (!mentions.HasOpenAllow && !foreignPrincipals) return PolicyExposure.Of([], resource.Arn, HoldsForRenamedResource(document, resource.Arn, mentions));
+        if (!mentions.HasOpenAllow && !foreignPrincipals) return PolicyExposure.Of([], resource.Arn, PolicyVerdictCache.HoldsForRenamedResource(document, resource.Arn, mentions));
 
         var callers = Callers(context, owner);
         var grants = new List<PolicyGrant>();
@@ -86,23 +79,7 @@ internal static class ResourcePolicyExposure
             Probe(Grantee.ForeignAccount, account, named);
         }
 
-        return PolicyExposure.Of(grants, resource.Arn, HoldsForRenamedResource(document, resource.Arn, mentions));
-    }
-
-    /// <summary>Whether the verdict also holds for another resource whose policy is this one with its own ARN in place of
-    /// <paramref name="resourceArn"/> wherever the cache key treats it as a placeholder: every resource pattern is "*"
-    /// (left out of the mentions), the resource itself or a path under it, and no JSON escape could hide an occurrence.</summary>
-    private static bool HoldsForRenamedResource(string document, string resourceArn, PolicyMentions mentions)
-    {
-        if (!mentions.NamesResources) return true;
-        if (document.Contains('\\', StringComparison.Ordinal)) return false;
-        foreach (var pattern in mentions.ResourcePatterns)
-        {
-            if (!pattern.StartsWith(resourceArn, StringComparison.Ordinal)) return false;
-            if (pattern.Length > resourceArn.Length && pattern[resourceArn.Length] != '/') return false;
-        }
-
-        return true;
+        return PolicyExposure.Of(grants, resource.Arn, PolicyVerdictCache.HoldsForRenamedResource(document, resource.Arn, mentions));
     }
 
     /// <summary>Adds to <paramref name="allowed"/> each probe the engine allows <paramref name="caller"/> that it does not hold yet.</summary>
