@@ -20,6 +20,7 @@ public sealed class AccessAnalyzerCollectorTests
         var snapshot = await CollectorRun.CollectAsync(aws, new AccessAnalyzerCollector(), "us-east-1", "eu-west-1");
 
         Assert.Empty(aws.Unscripted);
+        Assert.Equal(new AccessAnalyzerCollector().Actions, aws.Actions());
         Assert.Equal(4, aws.CallsOf("accessanalyzer:ListAnalyzers").Count());
         Assert.Equal(2, snapshot.AccountRegions.Count);
         var region = snapshot.AccountRegions.Single(r => r.Region == "eu-west-1");

@@ -26,6 +26,7 @@ public sealed class AlternateContactCollectorTests
         var snapshot = await CollectorRun.CollectAsync(aws, new AlternateContactCollector());
 
         Assert.Empty(aws.Unscripted);
+        Assert.Equal(new AlternateContactCollector().Actions, aws.Actions());
         Assert.Empty(snapshot.Errors);
         Assert.Equal(["BILLING", "OPERATIONS", "SECURITY"], aws.CallsOf("account:GetAlternateContact").Select(c => JsonNode.Parse(c.Body)!["AlternateContactType"]!.GetValue<string>()).Order());
         Assert.All(aws.CallsOf("account:GetAlternateContact"), c => Assert.Equal(("POST", "/getAlternateContact"), (c.Method, c.Uri.AbsolutePath)));

@@ -29,6 +29,7 @@ public sealed class ConfigRecorderCollectorTests
         var snapshot = await CollectorRun.CollectAsync(aws, new ConfigRecorderCollector());
 
         Assert.Empty(aws.Unscripted);
+        Assert.Equal(new ConfigRecorderCollector().Actions, aws.Actions());
         Assert.Equal(new ConfigRecorderStatus
         {
             RecorderName = "default", Recording = true, AllSupported = true, IncludeGlobalResourceTypes = true,

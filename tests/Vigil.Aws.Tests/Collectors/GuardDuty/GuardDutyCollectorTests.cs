@@ -32,6 +32,7 @@ public sealed class GuardDutyCollectorTests
         var snapshot = await CollectorRun.CollectAsync(aws, new GuardDutyCollector());
 
         Assert.Empty(aws.Unscripted);
+        Assert.Equal(new GuardDutyCollector().Actions, aws.Actions());
         Assert.Equal(2, aws.CallsOf("guardduty:ListDetectors").Count());
         Assert.Equal("/detector/12abc34d567e8fa901bc2d34eexample", Assert.Single(aws.CallsOf("guardduty:GetDetector")).Uri.AbsolutePath);
         var detector = Assert.Single(snapshot.AccountRegions).GuardDuty!;

@@ -31,6 +31,12 @@ internal sealed partial class FakeAws
         lock (Calls) return Calls.Where(c => c.Key == operation).ToList();
     }
 
+    /// <summary>The IAM actions of every call made, sorted and distinct.</summary>
+    public IReadOnlyList<string> Actions()
+    {
+        lock (Calls) return [.. Calls.Select(c => c.Action).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    }
+
     public async Task<HttpResponseMessage> AnswerAsync(int attempt, HttpRequestMessage request, string body, CancellationToken cancellationToken)
     {
         await Task.Yield();
@@ -58,7 +64,7 @@ internal sealed partial class FakeAws
             WireProtocol.Json => request.Headers.TryGetValues("X-Amz-Target", out var target) ? target.First().Split('.')[^1] : null,
             _ => RestOperation(service, request.Method.Method, uri.AbsolutePath),
         } ?? throw new InvalidOperationException($"cannot tell which {service.Name} operation {request.Method} {uri} is");
-        return new FakeAwsCall(service.Name, region, operation, request.Method.Method, uri, body);
+        return new FakeAwsCall(service.Name, signingName, region, operation, request.Method.Method, uri, body);
     }
 
     private static string? RestOperation(ServiceModel service, string method, string path) => service.Operations

@@ -19,6 +19,7 @@ public sealed class IamCollectorTests
         var snapshot = await CollectAsync(aws);
 
         Assert.Empty(aws.Unscripted);
+        Assert.Equal(new IamCollector().Actions, aws.Actions());
         Assert.Empty(snapshot.Errors);
         var alice = Assert.Single(snapshot.IamUsers);
         Assert.Equal((IamAccount.AliceArn, "alice", CollectorRun.AccountId, "AIDACKCEVSQ6C2EXAMPLE", "/people/"), (alice.Arn, alice.Name, alice.AccountId, alice.UserId, alice.Path));

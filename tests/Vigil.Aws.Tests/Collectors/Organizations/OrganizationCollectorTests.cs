@@ -22,6 +22,7 @@ public sealed class OrganizationCollectorTests
         var snapshot = await CollectorRun.CollectAsync(aws, new OrganizationCollector());
 
         Assert.Empty(aws.Unscripted);
+        Assert.Equal(new OrganizationCollector().Actions, aws.Actions());
         Assert.Equal("organizations:DescribeOrganization", Assert.Single(aws.Calls).Key);
         var account = Assert.Single(snapshot.Accounts);
         Assert.Equal(("o-exampleorgid", isManagement), (account.OrganizationId, account.IsOrganizationManagementAccount!.Value));

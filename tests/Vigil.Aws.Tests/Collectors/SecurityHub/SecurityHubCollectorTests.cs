@@ -29,6 +29,7 @@ public sealed class SecurityHubCollectorTests
         var snapshot = await CollectorRun.CollectAsync(aws, new SecurityHubCollector());
 
         Assert.Empty(aws.Unscripted);
+        Assert.Equal(new SecurityHubCollector().Actions, aws.Actions());
         Assert.Equal(("GET", "/accounts"), (Assert.Single(aws.CallsOf("securityhub:DescribeHub")).Method, aws.CallsOf("securityhub:DescribeHub").Single().Uri.AbsolutePath));
         Assert.Equal(2, aws.CallsOf("securityhub:GetEnabledStandards").Count());
         var hub = Assert.Single(snapshot.AccountRegions).SecurityHub!;
