@@ -235,4 +235,17 @@ public sealed class IamCollectorTests
         Assert.Equal(3, generated);
         Assert.Equal(2, Assert.Single(snapshot.Accounts).CredentialReport.Count);
     }
+    [Fact]
+    public async Task Collect_UnreadableReport_IsAnInvalidResponseNamingTheProblem()
+    {
+        var csv = "user,arn,password_enabled\n<root_account>,arn:aws:iam::123456789012:root,not_supported\n";
+        var aws = IamAccount.Script().On("iam:GetCredentialReport", () => Wire.Iam("GetCredentialReport",
+            $"<Content>{Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(csv))}</Content><ReportFormat>text/csv</ReportFormat>"));
+
+        var snapshot = await CollectAsync(aws);
+
+        Assert.Contains("CredentialReport", Assert.Single(snapshot.Accounts).Unreadable);
+        var error = Assert.Single(snapshot.Errors);
+        Assert.Equal(("GetCredentialReport", "InvalidResponse", "The IAM credential report has no 'mfa_active' column."), (error.Operation, error.ErrorCode, error.Message));
+    }
 }
