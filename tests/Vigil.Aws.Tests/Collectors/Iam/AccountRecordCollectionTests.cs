@@ -8,11 +8,11 @@ using Vigil.Aws.Tests.Execution;
 
 namespace Vigil.Aws.Tests.Collectors.Iam;
 
-/// <summary>The IAM, Account and Organizations collectors all fill the one account record, concurrently, through the LiveCollector.</summary>
+/// <summary>The IAM, Account and Organizations collectors all fill the one account record, concurrently, through one sink.</summary>
 public sealed class AccountRecordCollectionTests
 {
     [Fact]
-    public async Task LiveCollector_MergesEveryCollectorsAccountFields_AndTheirUnreadableProperties()
+    public async Task ConcurrentCollectors_MergeTheirAccountFields_AndTheirUnreadableProperties()
     {
         var aws = IamAccount.Script()
             .On("iam:GenerateCredentialReport", () => Wire.IamAccessDenied("iam:GenerateCredentialReport"))
@@ -26,7 +26,16 @@ public sealed class AccountRecordCollectionTests
             new OrganizationCollector(),
         ];
 
-        var snapshot = await harness.RunAsync(new LiveCollector(collectors, harness.Time).CollectAsync(harness.Client, CollectorRun.AccountId, ["eu-west-1"], CancellationToken.None));
+        var sink = new CollectionSink();
+        var target = new CollectionTarget(harness.Client, CollectorRun.AccountId, "us-east-1");
+
+        var snapshot = await harness.RunAsync(CollectAllAsync());
+
+        async Task<Core.Model.Snapshot> CollectAllAsync()
+        {
+            await Task.WhenAll(collectors.Select(c => c.CollectAsync(target, sink, CancellationToken.None)));
+            return sink.Build(["us-east-1"], harness.Time.GetUtcNow());
+        }
 
         var account = Assert.Single(snapshot.Accounts);
         Assert.Equal(14, account.PasswordPolicy!.MinimumPasswordLength);
