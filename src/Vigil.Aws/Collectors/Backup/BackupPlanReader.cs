@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Vigil.Aws.Collection;
+using Vigil.Aws.Execution;
 using Vigil.Aws.Collectors.Compute;
 using Vigil.Core.Model;
 using Vigil.Core.Model.Backup;
@@ -55,7 +56,7 @@ internal static class BackupPlanReader
         sink.Add(unreadable.Count == 0 ? plan : plan with { Unreadable = unreadable });
     }
 
-    private static async Task<(List<string> Resources, Execution.AwsServiceException? Failure)> SelectedResourcesAsync(
+    private static async Task<(List<string> Resources, AwsServiceException? Failure)> SelectedResourcesAsync(
         CollectionTarget target, string planId, CancellationToken cancellationToken)
     {
         var selections = await target.TryListAsync("backup", "ListBackupSelections", new JsonObject { ["BackupPlanId"] = planId }, "BackupSelectionsList", cancellationToken).ConfigureAwait(false);

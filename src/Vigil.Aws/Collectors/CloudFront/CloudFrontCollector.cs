@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Vigil.Aws.Collection;
+using Vigil.Aws.Execution;
 using Vigil.Aws.Collectors.Compute;
 using Vigil.Core.Model;
 using Vigil.Core.Model.CloudFront;
@@ -25,7 +26,7 @@ internal sealed class CloudFrontCollector : IResourceCollector
                 listed.AddRange(page["DistributionList"].Items("Items"));
             }
         }
-        catch (Execution.AwsServiceException e)
+        catch (AwsServiceException e)
         {
             sink.Failed(e, target.AccountId, ResourceTypes.CloudFrontDistribution);
             return;

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Vigil.Aws.Collection;
 using Vigil.Aws.Collectors.Compute;
 using Vigil.Core.Model;
@@ -20,7 +21,7 @@ internal static class Ec2AccountSettingsReader
     private static bool? Blocked(string? state) => state is null ? null : state != "unblocked";
 
     private static async Task ReadAsync(CollectionTarget target, CollectionSink sink, string operation, string property,
-        Func<System.Text.Json.Nodes.JsonObject, bool?> read, Func<AccountRegion, bool?, AccountRegion> set, CancellationToken cancellationToken)
+        Func<JsonObject, bool?> read, Func<AccountRegion, bool?, AccountRegion> set, CancellationToken cancellationToken)
     {
         var result = await target.DetailAsync("ec2", operation, [], cancellationToken).ConfigureAwait(false);
         if (result.Failure is { } failure)

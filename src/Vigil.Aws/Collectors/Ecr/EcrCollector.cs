@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Vigil.Aws.Collection;
+using Vigil.Aws.Execution;
 using Vigil.Aws.Collectors.Compute;
 using Vigil.Core.Model;
 using Vigil.Core.Model.Ecr;
@@ -29,7 +30,7 @@ internal sealed class EcrCollector : IResourceCollector
     }
 
     private static async Task ReadOneAsync(CollectionTarget target, CollectionSink sink, JsonNode node, RegistryScanningRules? rules,
-        Execution.AwsServiceException? scanningFailure, CancellationToken cancellationToken)
+        AwsServiceException? scanningFailure, CancellationToken cancellationToken)
     {
         var name = node.Text("repositoryName") ?? throw new InvalidDataException("DescribeRepositories returned a repository without repositoryName");
         var repository = new EcrRepository
@@ -52,7 +53,7 @@ internal sealed class EcrCollector : IResourceCollector
         var lifecycle = await lifecycleTask.ConfigureAwait(false);
 
         var unreadable = new List<string>();
-        void Unreadable(Execution.AwsServiceException failure, string property)
+        void Unreadable(AwsServiceException failure, string property)
         {
             unreadable.Add(property);
             sink.Failed(failure, target.AccountId, ResourceTypes.EcrRepository, repository.Arn, property);

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Vigil.Aws.Collection;
+using Vigil.Aws.Execution;
 using Vigil.Aws.Collectors.Compute;
 using Vigil.Core.Model;
 using Vigil.Core.Model.Efs;
@@ -31,7 +32,7 @@ internal sealed class EfsCollector : IResourceCollector
     }
 
     private static async Task ReadOneAsync(CollectionTarget target, CollectionSink sink, JsonNode node, ILookup<string, JsonNode> accessPoints,
-        Execution.AwsServiceException? accessPointsFailure, CancellationToken cancellationToken)
+        AwsServiceException? accessPointsFailure, CancellationToken cancellationToken)
     {
         var id = node.Text("FileSystemId") ?? throw new InvalidDataException("DescribeFileSystems returned a file system without FileSystemId");
         var tags = node.KeyValueTags();
@@ -55,7 +56,7 @@ internal sealed class EfsCollector : IResourceCollector
         var (policy, backup, mountTargets) = (await policyTask.ConfigureAwait(false), await backupTask.ConfigureAwait(false), await mountTargetsTask.ConfigureAwait(false));
 
         var unreadable = new List<string>();
-        void Unreadable(Execution.AwsServiceException failure, string property)
+        void Unreadable(AwsServiceException failure, string property)
         {
             unreadable.Add(property);
             sink.Failed(failure, target.AccountId, ResourceTypes.EfsFileSystem, fileSystem.Arn, property);

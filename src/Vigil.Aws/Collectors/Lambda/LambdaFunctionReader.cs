@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Vigil.Aws.Collection;
+using Vigil.Aws.Execution;
 using Vigil.Aws.Collectors.Compute;
 using Vigil.Core.Model;
 using Vigil.Core.Model.Lambda;
@@ -43,7 +44,7 @@ internal static class LambdaFunctionReader
         var (policy, url, concurrency) = (await policyTask.ConfigureAwait(false), await urlTask.ConfigureAwait(false), await concurrencyTask.ConfigureAwait(false));
 
         var unreadable = new List<string>();
-        void Unreadable(Execution.AwsServiceException failure, string property)
+        void Unreadable(AwsServiceException failure, string property)
         {
             unreadable.Add(property);
             sink.Failed(failure, target.AccountId, ResourceTypes.LambdaFunction, function.Arn, property);
@@ -65,7 +66,7 @@ internal static class LambdaFunctionReader
     }
 
     /// <summary>A failed detail call, except ResourceNotFoundException: no policy or no function URL is an answer, not a failure.</summary>
-    private static bool IsFailure(DetailResult result, out Execution.AwsServiceException failure)
+    private static bool IsFailure(DetailResult result, out AwsServiceException failure)
     {
         failure = result.Failure!;
         return result.Failure is { ErrorCode: not "ResourceNotFoundException" };

@@ -1,3 +1,5 @@
+using Vigil.Core.Model;
+
 namespace Vigil.Aws.Collectors.Rds;
 
 /// <summary>The two families of RDS snapshots, which have parallel operations and member names.</summary>
@@ -6,9 +8,9 @@ internal sealed record RdsSnapshotKind(string ListOperation, string ListKey, str
 {
     public static readonly RdsSnapshotKind Instance = new("DescribeDBSnapshots", "DBSnapshots", "DescribeDBSnapshotAttributes",
         "DBSnapshotIdentifier", "DBSnapshotArn", "DBInstanceIdentifier", "Encrypted", "DBSnapshotAttributesResult", "DBSnapshotAttributes",
-        Core.Model.ResourceTypes.RdsSnapshot, IsCluster: false);
+        ResourceTypes.RdsSnapshot, IsCluster: false);
 
     public static readonly RdsSnapshotKind Cluster = new("DescribeDBClusterSnapshots", "DBClusterSnapshots", "DescribeDBClusterSnapshotAttributes",
         "DBClusterSnapshotIdentifier", "DBClusterSnapshotArn", "DBClusterIdentifier", "StorageEncrypted", "DBClusterSnapshotAttributesResult",
-        "DBClusterSnapshotAttributes", Core.Model.ResourceTypes.RdsClusterSnapshot, IsCluster: true);
+        "DBClusterSnapshotAttributes", ResourceTypes.RdsClusterSnapshot, IsCluster: true);
 }

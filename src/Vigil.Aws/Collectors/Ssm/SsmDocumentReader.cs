@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Vigil.Aws.Collection;
+using Vigil.Aws.Execution;
 using Vigil.Aws.Collectors.Compute;
 using Vigil.Core.Model;
 using Vigil.Core.Model.Ssm;
@@ -47,7 +48,7 @@ internal static class SsmDocumentReader
 
     /// <summary>The account ids of the Share permission; Vigil's models give DescribeDocumentPermission no paginator, so its
     /// NextToken is followed here.</summary>
-    private static async Task<(List<string> Accounts, Execution.AwsServiceException? Failure)> SharedWithAsync(CollectionTarget target, string name,
+    private static async Task<(List<string> Accounts, AwsServiceException? Failure)> SharedWithAsync(CollectionTarget target, string name,
         CancellationToken cancellationToken)
     {
         var accounts = new List<string>();
@@ -63,7 +64,7 @@ internal static class SsmDocumentReader
             token = page.Output.Text("NextToken");
             if (token is { Length: > 0 } && !seen.Add(token))
             {
-                return ([], new Execution.AwsServiceException("ssm", target.Region, "DescribeDocumentPermission", "PaginationLoop",
+                return ([], new AwsServiceException("ssm", target.Region, "DescribeDocumentPermission", "PaginationLoop",
                     "the service returned the same pagination token twice (NextToken)", 0, null));
             }
         }
