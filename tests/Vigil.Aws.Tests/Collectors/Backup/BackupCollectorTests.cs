@@ -1,0 +1,98 @@
+using Vigil.Aws.Collectors.Backup;
+using Vigil.Aws.Tests.Collectors.ComputeTesting;
+using Vigil.Core.Findings;
+using Vigil.Core.Model;
+
+namespace Vigil.Aws.Tests.Collectors.Backup;
+
+public sealed class BackupCollectorTests
+{
+    [Fact]
+    public async Task Collect_ReadsVaultsAndPlansFieldByField_AcrossTwoPages()
+    {
+        using var fake = BackupEstate.Register(new FakeAws());
+
+        var snapshot = await fake.CollectAsync(new BackupCollector());
+
+        Assert.Empty(snapshot.Errors);
+        Assert.Equal([BackupEstate.CentralArn, BackupEstate.EmptyArn], snapshot.BackupVaults.Select(v => v.Arn));
+        var central = snapshot.BackupVaults[0];
+        Assert.Equal(("central", FakeAws.AccountId, FakeAws.Region), (central.Name, central.AccountId, central.Region));
+        Assert.Equal("arn:aws:kms:eu-west-1:123456789012:key/backup", central.EncryptionKeyArn);
+        Assert.True(central.Locked);
+        Assert.Equal(2, central.NumberOfRecoveryPoints);
+        Assert.Equal(1, central.UnencryptedRecoveryPoints);
+        Assert.Contains("\"Principal\":\"*\"", central.Policy, StringComparison.Ordinal);
+        var empty = snapshot.BackupVaults[1];
+        Assert.Null(empty.Policy);
+        Assert.False(empty.Locked);
+        Assert.Equal((0, 0), (empty.NumberOfRecoveryPoints, empty.UnencryptedRecoveryPoints));
+        Assert.DoesNotContain(fake.Requests, r => r.Path == "/backup-vaults/empty/recovery-points/");
+
+        var plan = Assert.Single(snapshot.BackupPlans);
+        Assert.Equal((BackupEstate.PlanArn, "daily", "8e7a2b1c-0000-4e4f-9e8a-1b2c3d4e5f60"), (plan.Arn, plan.Name, plan.BackupPlanId));
+        var rule = Assert.Single(plan.Rules);
+        Assert.Equal(("daily-35", "central", "cron(0 5 ? * * *)", 35, 7), (rule.RuleName, rule.TargetVaultName, rule.ScheduleExpression, rule.DeleteAfterDays, rule.MoveToColdStorageAfterDays));
+        Assert.Equal(["arn:aws:backup:eu-central-1:123456789012:backup-vault:dr"], rule.CopyDestinationVaultArns);
+        Assert.Equal(["arn:aws:ec2:eu-west-1:123456789012:volume/vol-0a", "arn:aws:dynamodb:*:*:table/*"], plan.SelectedResources);
+        Assert.Equal("page-2", fake.Requests.Last(r => r.Operation == "GET /backup-vaults/").QueryParameter("nextToken"));
+    }
+
+    [Fact]
+    public async Task Collect_WhenListingIsDenied_RecordsTheErrorAndAddsNoResources()
+    {
+        using var fake = BackupEstate.Register(new FakeAws()).On("backup", "GET /backup-vaults/", _ => BackupEstate.Denied());
+
+        var snapshot = await fake.CollectAsync(new BackupCollector());
+
+        Assert.Empty(snapshot.BackupVaults);
+        var error = Assert.Single(snapshot.Errors);
+        Assert.Equal((ResourceTypes.BackupVault, "ListBackupVaults", "AccessDeniedException", null), (error.ResourceType, error.Operation, error.ErrorCode, error.ResourceArn));
+        Assert.Single(snapshot.BackupPlans);
+    }
+
+    [Fact]
+    public async Task Collect_WhenDetailsAreDenied_KeepsTheResourcesWithUnreadableProperties()
+    {
+        using var fake = BackupEstate.Register(new FakeAws())
+            .On("backup", "GET /backup-vaults/central/access-policy", _ => BackupEstate.Denied())
+            .On("backup", "GET /backup-vaults/central/recovery-points/", _ => BackupEstate.Denied())
+            .On("backup", r => r.Operation.Contains("/selections/sel-1", StringComparison.Ordinal), _ => BackupEstate.Denied());
+
+        var snapshot = await fake.CollectAsync(new BackupCollector());
+
+        Assert.Equal(["Policy", "UnencryptedRecoveryPoints"], snapshot.BackupVaults.Single(v => v.Arn == BackupEstate.CentralArn).Unreadable);
+        Assert.Empty(snapshot.BackupVaults.Single(v => v.Arn == BackupEstate.EmptyArn).Unreadable);
+        var plan = Assert.Single(snapshot.BackupPlans);
+        Assert.Equal(["SelectedResources"], plan.Unreadable);
+        Assert.Single(plan.Rules);
+        Assert.Equal(
+            [(BackupEstate.PlanArn, "SelectedResources"), (BackupEstate.CentralArn, "Policy"), (BackupEstate.CentralArn, "UnencryptedRecoveryPoints")],
+            snapshot.Errors.Select(e => (e.ResourceArn!, e.Property!)).Order());
+    }
+
+    [Fact]
+    public async Task Checks_OnUnreadableVaultDetails_ReportErrorNotPass()
+    {
+        using var fake = BackupEstate.Register(new FakeAws())
+            .On("backup", "GET /backup-vaults/central/access-policy", _ => BackupEstate.Denied())
+            .On("backup", "GET /backup-vaults/central/recovery-points/", _ => BackupEstate.Denied());
+
+        var snapshot = await fake.CollectAsync(new BackupCollector());
+
+        Assert.Equal(FindingStatus.Error, CheckRun.StatusOf(snapshot, "backup-vault-policy-no-public-access", BackupEstate.CentralArn));
+        Assert.Equal(FindingStatus.Error, CheckRun.StatusOf(snapshot, "backup-vault-recovery-points-encrypted", BackupEstate.CentralArn));
+    }
+
+    [Fact]
+    public async Task Checks_OnTheReadableEstate_FindThePublicVaultAndTheUnencryptedPoint()
+    {
+        using var fake = BackupEstate.Register(new FakeAws());
+
+        var snapshot = await fake.CollectAsync(new BackupCollector());
+
+        Assert.Equal(FindingStatus.Fail, CheckRun.StatusOf(snapshot, "backup-vault-policy-no-public-access", BackupEstate.CentralArn));
+        Assert.Equal(FindingStatus.Pass, CheckRun.StatusOf(snapshot, "backup-vault-policy-no-public-access", BackupEstate.EmptyArn));
+        Assert.Equal(FindingStatus.Fail, CheckRun.StatusOf(snapshot, "backup-vault-recovery-points-encrypted", BackupEstate.CentralArn));
+    }
+}
