@@ -1,0 +1,101 @@
+using System.Text.Json.Nodes;
+using Vigil.Aws.Collection;
+using Vigil.Aws.Execution;
+using Vigil.Core.Model;
+using Vigil.Core.Model.S3;
+
+namespace Vigil.Aws.Collectors.S3;
+
+/// <summary>Lists the account's access points in each region that holds buckets (S3 Control), with each one's Block
+/// Public Access settings and policy. An access point whose details could not be read makes its bucket's
+/// AccessPoints unreadable.</summary>
+internal sealed class S3AccessPointReader(CollectionTarget target, CollectionSink sink)
+{
+    public async Task<S3AccessPoints> ReadAsync(IReadOnlyList<string> regions, CancellationToken ct)
+    {
+        var results = await Task.WhenAll(regions.Select(region => ReadRegionAsync(region, ct))).ConfigureAwait(false);
+        var byBucket = new Dictionary<string, List<S3AccessPoint>>(StringComparer.Ordinal);
+        var read = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (region, points) in results)
+        {
+            if (points is null) continue;
+            read.Add(region);
+            foreach (var (bucket, point) in points)
+            {
+                if (point is null) continue;
+                if (!byBucket.TryGetValue(bucket, out var list)) byBucket[bucket] = list = [];
+                list.Add(point);
+            }
+        }
+        var incomplete = results.SelectMany(r => r.Points ?? []).Where(p => p.Point is null).Select(p => p.Bucket).ToHashSet(StringComparer.Ordinal);
+        return new S3AccessPoints(byBucket.Where(kv => !incomplete.Contains(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal),
+            read, incomplete);
+    }
+
+    private async Task<(string Region, List<(string Bucket, S3AccessPoint? Point)>? Points)> ReadRegionAsync(string region, CancellationToken ct)
+    {
+        var listed = new List<JsonNode>();
+        try
+        {
+            string? token = null;
+            do
+            {
+                var input = new JsonObject { ["AccountId"] = target.AccountId };
+                if (token is not null) input["NextToken"] = token;
+                var page = await target.Client.CallAsync("s3control", "ListAccessPoints", input, region, ct).ConfigureAwait(false);
+                listed.AddRange(page.Items("AccessPointList"));
+                var next = page.String("NextToken");
+                if (next is not null && next == token) throw new InvalidDataException($"s3control:ListAccessPoints repeated the page token in {region}.");
+                token = next;
+            }
+            while (token is not null);
+        }
+        catch (AwsServiceException e)
+        {
+            sink.Failed(e, target.AccountId, ResourceTypes.S3Bucket, property: nameof(S3Bucket.AccessPoints));
+            return (region, null);
+        }
+        var points = await Task.WhenAll(listed.Select(point => ReadPointAsync(point, region, ct))).ConfigureAwait(false);
+        return (region, [.. points]);
+    }
+
+    private async Task<(string Bucket, S3AccessPoint? Point)> ReadPointAsync(JsonNode listed, string region, CancellationToken ct)
+    {
+        var name = listed.String("Name") ?? throw new InvalidDataException("ListAccessPoints returned an access point without a name.");
+        var bucket = listed.String("Bucket") ?? throw new InvalidDataException($"ListAccessPoints returned access point {name} without its bucket.");
+        var bucketArn = $"arn:{target.Partition}:s3:::{bucket}";
+        var input = new JsonObject { ["AccountId"] = target.AccountId, ["Name"] = name };
+        try
+        {
+            var details = target.Client.CallAsync("s3control", "GetAccessPoint", input.DeepClone().AsObject(), region, ct);
+            var policy = PolicyAsync(input, region, ct);
+            await Task.WhenAll(details, policy).ConfigureAwait(false);
+            var point = await details.ConfigureAwait(false);
+            return (bucket, new S3AccessPoint
+            {
+                Arn = listed.String("AccessPointArn") ?? point.String("AccessPointArn") ?? $"arn:{target.Partition}:s3:{region}:{target.AccountId}:accesspoint/{name}",
+                Name = name,
+                NetworkOrigin = point.String("NetworkOrigin") ?? listed.String("NetworkOrigin") ?? "Internet",
+                PublicAccessBlock = PublicAccessBlocks.From(point["PublicAccessBlockConfiguration"]),
+                Policy = await policy.ConfigureAwait(false),
+            });
+        }
+        catch (AwsServiceException e)
+        {
+            sink.Failed(e, target.AccountId, ResourceTypes.S3Bucket, bucketArn, nameof(S3Bucket.AccessPoints));
+            return (bucket, null);
+        }
+    }
+
+    private async Task<string?> PolicyAsync(JsonObject input, string region, CancellationToken ct)
+    {
+        try
+        {
+            return (await target.Client.CallAsync("s3control", "GetAccessPointPolicy", input, region, ct).ConfigureAwait(false)).String("Policy");
+        }
+        catch (AwsServiceException e) when (e.ErrorCode == "NoSuchAccessPointPolicy")
+        {
+            return null;
+        }
+    }
+}
