@@ -15,6 +15,8 @@ internal static class CollectorRun
     public static async Task<Snapshot> CollectAsync(FakeAws aws, string region, params IResourceCollector[] collectors)
     {
         var sink = new CollectionSink();
+        // A live collection always has the account record (IAM fills it); account-level checks evaluate against it.
+        sink.UpdateAccount(AccountId, account => account);
         foreach (var collector in collectors)
             await collector.CollectAsync(new CollectionTarget(aws.Client, AccountId, region), sink, CancellationToken.None);
         return sink.Build([region], aws.Time.GetUtcNow());
