@@ -26,7 +26,8 @@ internal static class FakeReply
     {
         "s3" or "s3control" => S3Error(HttpStatusCode.Forbidden, "AccessDenied", "Access Denied"),
         "sns" => QueryError(HttpStatusCode.Forbidden, "AuthorizationError", "not authorized"),
-        "dynamodb" or "cloudwatch" or "sqs" => JsonError(HttpStatusCode.BadRequest, "com.amazonaws.dynamodb.v20120810#AccessDeniedException", "not authorized", "1.0"),
+        "dynamodb" => JsonError(HttpStatusCode.BadRequest, "com.amazonaws.dynamodb.v20120810#AccessDeniedException", "not authorized", "1.0"),
+        "cloudwatch" or "sqs" => JsonError(HttpStatusCode.BadRequest, "AccessDeniedException", "not authorized", "1.0"),
         _ => JsonError(HttpStatusCode.BadRequest, "AccessDeniedException", "not authorized"),
     };
 
