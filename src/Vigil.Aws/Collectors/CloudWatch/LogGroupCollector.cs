@@ -30,13 +30,15 @@ internal sealed class LogGroupCollector : IResourceCollector
             return;
         }
 
-        var filters = await MetricFiltersAsync(target, sink, cancellationToken).ConfigureAwait(false);
+        var (filters, filterFailure) = await MetricFiltersAsync(target, cancellationToken).ConfigureAwait(false);
         sink.AddRange(groups.Select(group =>
         {
             var name = group.String("logGroupName") ?? throw new InvalidDataException("DescribeLogGroups returned a log group without a name.");
+            var arn = group.String("logGroupArn") ?? WithoutWildcard(group.String("arn")) ?? $"arn:{target.Partition}:logs:{target.Region}:{target.AccountId}:log-group:{name}";
+            if (filterFailure is not null) sink.Failed(filterFailure, target.AccountId, ResourceTypes.LogGroup, arn, nameof(LogGroup.MetricFilters));
             return new LogGroup
             {
-                Arn = group.String("logGroupArn") ?? WithoutWildcard(group.String("arn")) ?? $"arn:{target.Partition}:logs:{target.Region}:{target.AccountId}:log-group:{name}",
+                Arn = arn,
                 Name = name,
                 AccountId = target.AccountId,
                 Region = target.Region,
@@ -48,8 +50,8 @@ internal sealed class LogGroupCollector : IResourceCollector
         }));
     }
 
-    /// <summary>The region's metric filters by log group name, or null when they could not be listed.</summary>
-    private static async Task<ILookup<string, MetricFilter>?> MetricFiltersAsync(CollectionTarget target, CollectionSink sink, CancellationToken ct)
+    /// <summary>The region's metric filters by log group name, or the failure that kept them from being listed.</summary>
+    private static async Task<(ILookup<string, MetricFilter>? Filters, AwsServiceException? Failure)> MetricFiltersAsync(CollectionTarget target, CancellationToken ct)
     {
         var filters = new List<(string Group, MetricFilter Filter)>();
         try
@@ -69,10 +71,9 @@ internal sealed class LogGroupCollector : IResourceCollector
         }
         catch (AwsServiceException e)
         {
-            sink.Failed(e, target.AccountId, ResourceTypes.LogGroup, property: nameof(LogGroup.MetricFilters));
-            return null;
+            return (null, e);
         }
-        return filters.ToLookup(f => f.Group, f => f.Filter, StringComparer.Ordinal);
+        return (filters.ToLookup(f => f.Group, f => f.Filter, StringComparer.Ordinal), null);
     }
 
     private static string? WithoutWildcard(string? arn) => arn is not null && arn.EndsWith(":*", StringComparison.Ordinal) ? arn[..^2] : arn;

@@ -36,13 +36,13 @@ internal sealed class KmsKeyCollector : IResourceCollector
             return;
         }
 
-        var aliases = await AliasesAsync(target, sink, cancellationToken).ConfigureAwait(false);
-        var keys = await Task.WhenAll(listed.Select(key => ReadAsync(target, sink, key, aliases, cancellationToken))).ConfigureAwait(false);
+        var (aliases, aliasFailure) = await AliasesAsync(target, cancellationToken).ConfigureAwait(false);
+        var keys = await Task.WhenAll(listed.Select(key => ReadAsync(target, sink, key, aliases, aliasFailure, cancellationToken))).ConfigureAwait(false);
         sink.AddRange(keys);
     }
 
-    /// <summary>Alias names by target key id, or null when the aliases could not be listed.</summary>
-    private static async Task<ILookup<string, string>?> AliasesAsync(CollectionTarget target, CollectionSink sink, CancellationToken ct)
+    /// <summary>Alias names by target key id, or the failure that kept them from being listed.</summary>
+    private static async Task<(ILookup<string, string>? Aliases, AwsServiceException? Failure)> AliasesAsync(CollectionTarget target, CancellationToken ct)
     {
         var aliases = new List<(string KeyId, string Name)>();
         try
@@ -57,13 +57,12 @@ internal sealed class KmsKeyCollector : IResourceCollector
         }
         catch (AwsServiceException e)
         {
-            sink.Failed(e, target.AccountId, ResourceTypes.KmsKey, property: nameof(KmsKey.Aliases));
-            return null;
+            return (null, e);
         }
-        return aliases.ToLookup(a => a.KeyId, a => a.Name, StringComparer.Ordinal);
+        return (aliases.ToLookup(a => a.KeyId, a => a.Name, StringComparer.Ordinal), null);
     }
 
-    private static async Task<KmsKey> ReadAsync(CollectionTarget target, CollectionSink sink, JsonNode listed, ILookup<string, string>? aliases, CancellationToken ct)
+    private static async Task<KmsKey> ReadAsync(CollectionTarget target, CollectionSink sink, JsonNode listed, ILookup<string, string>? aliases, AwsServiceException? aliasFailure, CancellationToken ct)
     {
         var keyId = listed.String("KeyId") ?? throw new InvalidDataException("ListKeys returned a key without an id.");
         var arn = listed.String("KeyArn") ?? $"arn:{target.Partition}:kms:{target.Region}:{target.AccountId}:key/{keyId}";
@@ -82,7 +81,7 @@ internal sealed class KmsKeyCollector : IResourceCollector
                 (await target.Client.CallAsync("kms", "GetKeyRotationStatus", keyInput.DeepClone().AsObject(), target.Region, ct).ConfigureAwait(false)).Bool("KeyRotationEnabled"), null).ConfigureAwait(false);
         }
         var policyText = await policy.ConfigureAwait(false);
-        if (aliases is null) reads.MarkUnreadable(nameof(KmsKey.Aliases));
+        if (aliasFailure is not null) reads.MarkUnreadable(nameof(KmsKey.Aliases), aliasFailure);
 
         return new KmsKey
         {

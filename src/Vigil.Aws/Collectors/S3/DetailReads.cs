@@ -40,4 +40,11 @@ internal sealed class DetailReads(CollectionSink sink, string accountId, string 
     {
         lock (_lock) _unreadable.Add(property);
     }
+
+    /// <summary>Marks a property unreadable because a call that serves many resources (a region-wide listing) failed.</summary>
+    public void MarkUnreadable(string property, AwsServiceException cause)
+    {
+        sink.Failed(cause, accountId, resourceType, resourceArn, property);
+        MarkUnreadable(property);
+    }
 }

@@ -15,11 +15,11 @@ internal sealed class S3AccessPointReader(CollectionTarget target, CollectionSin
     {
         var results = await Task.WhenAll(regions.Select(region => ReadRegionAsync(region, ct))).ConfigureAwait(false);
         var byBucket = new Dictionary<string, List<S3AccessPoint>>(StringComparer.Ordinal);
-        var read = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (region, points) in results)
+        var failed = new Dictionary<string, AwsServiceException>(StringComparer.Ordinal);
+        foreach (var (region, points, failure) in results)
         {
+            if (failure is not null) failed[region] = failure;
             if (points is null) continue;
-            read.Add(region);
             foreach (var (bucket, point) in points)
             {
                 if (point is null) continue;
@@ -29,10 +29,10 @@ internal sealed class S3AccessPointReader(CollectionTarget target, CollectionSin
         }
         var incomplete = results.SelectMany(r => r.Points ?? []).Where(p => p.Point is null).Select(p => p.Bucket).ToHashSet(StringComparer.Ordinal);
         return new S3AccessPoints(byBucket.Where(kv => !incomplete.Contains(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal),
-            read, incomplete);
+            failed, incomplete);
     }
 
-    private async Task<(string Region, List<(string Bucket, S3AccessPoint? Point)>? Points)> ReadRegionAsync(string region, CancellationToken ct)
+    private async Task<(string Region, List<(string Bucket, S3AccessPoint? Point)>? Points, AwsServiceException? Failure)> ReadRegionAsync(string region, CancellationToken ct)
     {
         var listed = new List<JsonNode>();
         try
@@ -52,11 +52,10 @@ internal sealed class S3AccessPointReader(CollectionTarget target, CollectionSin
         }
         catch (AwsServiceException e)
         {
-            sink.Failed(e, target.AccountId, ResourceTypes.S3Bucket, property: nameof(S3Bucket.AccessPoints));
-            return (region, null);
+            return (region, null, e);
         }
         var points = await Task.WhenAll(listed.Select(point => ReadPointAsync(point, region, ct))).ConfigureAwait(false);
-        return (region, [.. points]);
+        return (region, [.. points], null);
     }
 
     private async Task<(string Bucket, S3AccessPoint? Point)> ReadPointAsync(JsonNode listed, string region, CancellationToken ct)

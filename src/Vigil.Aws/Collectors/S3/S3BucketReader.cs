@@ -43,8 +43,9 @@ internal sealed class S3BucketReader(CollectionTarget target, CollectionSink sin
         await Task.WhenAll(policy, acl, block, encryption, versioning, logging, objectLock, replication, ownership, lifecycle, notifications).ConfigureAwait(false);
 
         if (bucket.Region is null) _reads.MarkUnreadable(nameof(Resource.Region));
-        var points = accessPoints.For(bucket);
-        if (points is null) _reads.MarkUnreadable(nameof(S3Bucket.AccessPoints));
+        var (points, listingFailure) = accessPoints.For(bucket);
+        if (listingFailure is not null) _reads.MarkUnreadable(nameof(S3Bucket.AccessPoints), listingFailure);
+        else if (points is null) _reads.MarkUnreadable(nameof(S3Bucket.AccessPoints));
         return new S3Bucket
         {
             Arn = bucket.Arn,

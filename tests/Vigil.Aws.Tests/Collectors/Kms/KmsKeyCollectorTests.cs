@@ -110,6 +110,7 @@ public sealed class KmsKeyCollectorTests
         Assert.Equal(["Aliases", "DeletionDate", "KeyManager", "KeySpec", "KeyState", "KeyUsage", "MultiRegion", "Origin", "RotationEnabled"], key.Unreadable);
         Assert.Equal(PolicyJson, key.Policy);
         Assert.Equal(["DescribeKey", "ListAliases"], snapshot.Errors.Select(e => e.Operation).Order());
+        Assert.All(snapshot.Errors, e => Assert.Equal(key.Arn, e.ResourceArn));
         Assert.Equal(FindingStatus.Error, CollectorRun.Check(snapshot, "kms-key-not-pending-deletion", key.Arn).Status);
     }
 }

@@ -162,7 +162,7 @@ public sealed class S3BucketCollectorTests
 
         Assert.Equal(["AccessPoints"], Assert.Single(snapshot.S3Buckets).Unreadable);
         var error = Assert.Single(snapshot.Errors);
-        Assert.Equal(("s3control", "ListAccessPoints", "AccessPoints"), (error.Service, error.Operation, error.Property));
+        Assert.Equal(("s3control", "ListAccessPoints", "arn:aws:s3:::plain-bucket", "AccessPoints"), (error.Service, error.Operation, error.ResourceArn, error.Property));
     }
 
     private static void ScriptConfiguredBucket(FakeAws aws)
