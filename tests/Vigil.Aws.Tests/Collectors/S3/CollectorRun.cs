@@ -22,6 +22,14 @@ internal static class CollectorRun
         return sink.Build([region], aws.Time.GetUtcNow());
     }
 
+    /// <summary>The collectors of the data services (S3, KMS, CloudTrail, CloudWatch, DynamoDB, SNS, SQS, Secrets Manager).</summary>
+    public static IReadOnlyList<IResourceCollector> DataCollectors() =>
+    [
+        .. CollectorCatalog.All.Where(c => c.GetType().Namespace is { } ns && DataNamespaces.Any(n => ns == "Vigil.Aws.Collectors." + n)),
+    ];
+
+    private static readonly string[] DataNamespaces = ["S3", "Kms", "CloudTrail", "CloudWatch", "DynamoDb", "Sns", "Sqs", "SecretsManager"];
+
     public static Finding Check(Snapshot snapshot, string checkId, string resourceArn)
     {
         var check = BuiltInChecks.Catalog.Find(checkId) ?? throw new ArgumentException($"No check {checkId}.", nameof(checkId));

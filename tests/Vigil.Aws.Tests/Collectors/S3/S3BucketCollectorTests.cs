@@ -99,6 +99,24 @@ public sealed class S3BucketCollectorTests
     }
 
     [Fact]
+    public async Task Collect_BucketRegionFromListBuckets_SparesGetBucketLocation()
+    {
+        using var aws = new FakeAws();
+        aws.On("s3:ListBuckets", _ => S3Wire.Xml("ListAllMyBucketsResult",
+            "<Buckets><Bucket><Name>plain-bucket</Name><CreationDate>2024-01-02T03:04:05.000Z</CreationDate><BucketRegion>ap-southeast-2</BucketRegion></Bucket></Buckets>"));
+        ScriptUnconfiguredBuckets(aws);
+        aws.On("s3control:ListAccessPoints", _ => S3Wire.Xml("ListAccessPointsResult", "", S3Wire.ControlNs));
+
+        var snapshot = await CollectorRun.CollectAsync(aws, "us-east-1", new S3BucketCollector());
+
+        Assert.Empty(snapshot.Errors);
+        Assert.Equal("ap-southeast-2", Assert.Single(snapshot.S3Buckets).Region);
+        Assert.Empty(aws.Calls("s3:GetBucketLocation"));
+        Assert.All(aws.Requests.Where(r => r.Resource == "plain-bucket"), r => Assert.Equal("ap-southeast-2", r.Region));
+        Assert.Equal("ap-southeast-2", Assert.Single(aws.Calls("s3control:ListAccessPoints")).Region);
+    }
+
+    [Fact]
     public async Task Collect_ListBucketsDenied_RecordsTheErrorAndNoBuckets()
     {
         using var aws = new FakeAws();
