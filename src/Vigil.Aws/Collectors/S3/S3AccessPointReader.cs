@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Vigil.Aws.Collection;
 using Vigil.Aws.Execution;
@@ -11,28 +12,17 @@ namespace Vigil.Aws.Collectors.S3;
 /// AccessPoints unreadable.</summary>
 internal sealed class S3AccessPointReader(CollectionTarget target, CollectionSink sink)
 {
-    public async Task<S3AccessPoints> ReadAsync(IReadOnlyList<string> regions, CancellationToken ct)
+    private readonly ConcurrentDictionary<string, Lazy<Task<S3AccessPoints>>> _regions = new(StringComparer.Ordinal);
+
+    /// <summary>The bucket's access points; the first bucket of a region starts that region's listing, the others share it.</summary>
+    public async Task<(IReadOnlyList<S3AccessPoint>? Points, AwsServiceException? ListingFailure)> ForAsync(ListedBucket bucket, CancellationToken ct)
     {
-        var results = await Task.WhenAll(regions.Select(region => ReadRegionAsync(region, ct))).ConfigureAwait(false);
-        var byBucket = new Dictionary<string, List<S3AccessPoint>>(StringComparer.Ordinal);
-        var failed = new Dictionary<string, AwsServiceException>(StringComparer.Ordinal);
-        foreach (var (region, points, failure) in results)
-        {
-            if (failure is not null) failed[region] = failure;
-            if (points is null) continue;
-            foreach (var (bucket, point) in points)
-            {
-                if (point is null) continue;
-                if (!byBucket.TryGetValue(bucket, out var list)) byBucket[bucket] = list = [];
-                list.Add(point);
-            }
-        }
-        var incomplete = results.SelectMany(r => r.Points ?? []).Where(p => p.Point is null).Select(p => p.Bucket).ToHashSet(StringComparer.Ordinal);
-        return new S3AccessPoints(byBucket.Where(kv => !incomplete.Contains(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal),
-            failed, incomplete);
+        if (bucket.Region is null) return (null, null);
+        var region = _regions.GetOrAdd(bucket.Region, r => new Lazy<Task<S3AccessPoints>>(() => ReadRegionAsync(r, ct)));
+        return (await region.Value.ConfigureAwait(false)).For(bucket.Name);
     }
 
-    private async Task<(string Region, List<(string Bucket, S3AccessPoint? Point)>? Points, AwsServiceException? Failure)> ReadRegionAsync(string region, CancellationToken ct)
+    private async Task<S3AccessPoints> ReadRegionAsync(string region, CancellationToken ct)
     {
         var listed = new List<JsonNode>();
         try
@@ -52,10 +42,18 @@ internal sealed class S3AccessPointReader(CollectionTarget target, CollectionSin
         }
         catch (AwsServiceException e)
         {
-            return (region, null, e);
+            return S3AccessPoints.Failed(e);
         }
         var points = await Task.WhenAll(listed.Select(point => ReadPointAsync(point, region, ct))).ConfigureAwait(false);
-        return (region, [.. points], null);
+        var byBucket = new Dictionary<string, List<S3AccessPoint>>(StringComparer.Ordinal);
+        foreach (var (bucket, point) in points)
+        {
+            if (point is null) continue;
+            if (!byBucket.TryGetValue(bucket, out var list)) byBucket[bucket] = list = [];
+            list.Add(point);
+        }
+        var incomplete = points.Where(p => p.Point is null).Select(p => p.Bucket).ToHashSet(StringComparer.Ordinal);
+        return new S3AccessPoints(byBucket, incomplete, null);
     }
 
     private async Task<(string Bucket, S3AccessPoint? Point)> ReadPointAsync(JsonNode listed, string region, CancellationToken ct)

@@ -36,10 +36,12 @@ internal sealed class S3BucketCollector : IResourceCollector
             return;
         }
 
-        var located = await Task.WhenAll(listed.Select(bucket => LocateAsync(target, sink, bucket, cancellationToken))).ConfigureAwait(false);
-        var accessPoints = await new S3AccessPointReader(target, sink).ReadAsync(
-            located.Select(b => b.Region).OfType<string>().Distinct(StringComparer.Ordinal).ToList(), cancellationToken).ConfigureAwait(false);
-        var buckets = await Task.WhenAll(located.Select(bucket => new S3BucketReader(target, sink, bucket, accessPoints).ReadAsync(cancellationToken))).ConfigureAwait(false);
+        var accessPoints = new S3AccessPointReader(target, sink);
+        var buckets = await Task.WhenAll(listed.Select(async listing =>
+        {
+            var bucket = await LocateAsync(target, sink, listing, cancellationToken).ConfigureAwait(false);
+            return await new S3BucketReader(target, sink, bucket, accessPoints).ReadAsync(cancellationToken).ConfigureAwait(false);
+        })).ConfigureAwait(false);
         sink.AddRange(buckets);
     }
 

@@ -6,7 +6,7 @@ using Vigil.Core.Model.S3;
 namespace Vigil.Aws.Collectors.S3;
 
 /// <summary>Reads one bucket's configuration with concurrent calls in the bucket's region.</summary>
-internal sealed class S3BucketReader(CollectionTarget target, CollectionSink sink, ListedBucket bucket, S3AccessPoints accessPoints)
+internal sealed class S3BucketReader(CollectionTarget target, CollectionSink sink, ListedBucket bucket, S3AccessPointReader accessPoints)
 {
     private static readonly string[] NoPolicy = ["NoSuchBucketPolicy"];
     private static readonly string[] NoPublicAccessBlock = ["NoSuchPublicAccessBlockConfiguration"];
@@ -40,10 +40,11 @@ internal sealed class S3BucketReader(CollectionTarget target, CollectionSink sin
             null, NoOwnershipControls, "ObjectWriter");
         var lifecycle = _reads.ReadAsync(nameof(S3Bucket.LifecycleRules), async () => Lifecycle(await CallAsync("GetBucketLifecycleConfiguration", ct).ConfigureAwait(false)), [], NoLifecycle, []);
         var notifications = _reads.ReadAsync(nameof(S3Bucket.EventNotificationsConfigured), async () => NotificationsConfigured(await CallAsync("GetBucketNotificationConfiguration", ct).ConfigureAwait(false)), false);
-        await Task.WhenAll(policy, acl, block, encryption, versioning, logging, objectLock, replication, ownership, lifecycle, notifications).ConfigureAwait(false);
+        var pointsRead = accessPoints.ForAsync(bucket, ct);
+        await Task.WhenAll(policy, acl, block, encryption, versioning, logging, objectLock, replication, ownership, lifecycle, notifications, pointsRead).ConfigureAwait(false);
 
         if (bucket.Region is null) _reads.MarkUnreadable(nameof(Resource.Region));
-        var (points, listingFailure) = accessPoints.For(bucket);
+        var (points, listingFailure) = await pointsRead.ConfigureAwait(false);
         if (listingFailure is not null) _reads.MarkUnreadable(nameof(S3Bucket.AccessPoints), listingFailure);
         else if (points is null) _reads.MarkUnreadable(nameof(S3Bucket.AccessPoints));
         return new S3Bucket
