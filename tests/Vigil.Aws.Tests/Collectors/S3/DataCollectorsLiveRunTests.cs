@@ -41,7 +41,7 @@ public sealed class DataCollectorsLiveRunTests
             .On("secretsmanager:ListSecrets", _ => FakeReply.Json("""{"SecretList":[]}"""));
         var collectors = CollectorRun.DataCollectors();
 
-        var snapshot = await new LiveCollector(collectors, aws.Time).CollectAsync(aws.Client, CollectorRun.AccountId, ["us-east-1", "eu-west-1"], CancellationToken.None);
+        var snapshot = await new LiveCollector(collectors, aws.Time).CollectAsync(aws.Client, CollectorRun.AccountId, ["us-east-1", "eu-west-1"], [], CancellationToken.None);
 
         Assert.Empty(snapshot.Errors);
         Assert.Equal("arn:aws:cloudtrail:eu-west-1:123456789012:trail/audit", Assert.Single(snapshot.Trails).Arn);
