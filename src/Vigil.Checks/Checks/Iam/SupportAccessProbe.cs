@@ -19,9 +19,7 @@ internal static class SupportAccessProbe
         var policies = new List<Policy>();
         foreach (var (document, source) in Documents(context, role))
         {
-            if (CompiledPolicies.Get(context, document, source).Policy is not { } policy) continue;
-            if (FullAdminProbe.Verdict(context, role.AccountId, document, source).FullAdmin) return false;
-            policies.Add(policy);
+            if (CompiledPolicies.Get(context, document, source).Policy is { } policy) policies.Add(policy);
         }
 
         if (policies.Count == 0) return false;
@@ -33,7 +31,7 @@ internal static class SupportAccessProbe
             if (boundary is null) return false;
         }
 
-        return Actions.All(action => Evaluator.Evaluate(new AuthorizationRequest
+        var managesCases = Actions.All(action => Evaluator.Evaluate(new AuthorizationRequest
         {
             Principal = role.Arn,
             Action = action,
@@ -42,6 +40,9 @@ internal static class SupportAccessProbe
             IdentityPolicies = policies,
             PermissionsBoundary = boundary,
         }).Decision == Decision.Allowed);
+
+        // Asked last because it is the costly question, and only of the few roles that may manage cases.
+        return managesCases && !Documents(context, role).Any(d => FullAdminProbe.Verdict(context, role.AccountId, d.Document, d.Source).FullAdmin);
     }
 
     private static IEnumerable<(string Document, string Source)> Documents(CheckContext context, IamRole role)
