@@ -15,7 +15,8 @@ public static class LiveEstate
     public static async Task<Snapshot> CollectAsync(LiveOptions options, TimeProvider time, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var credentials = await AwsCredentialResolver.ResolveAsync(options.Credentials, cancellationToken).ConfigureAwait(false);
+        var credentials = options.CredentialSource
+            ?? await AwsCredentialResolver.ResolveAsync(options.Credentials, cancellationToken).ConfigureAwait(false);
         using var client = new AwsClient(credentials, new AwsClientOptions { EndpointUrl = options.EndpointUrl, Environment = options.Environment });
         var home = options.Regions.FirstOrDefault(r => r != "all")
             ?? AwsCredentialResolver.DefaultRegion(options.Credentials.Profile, options.Environment)

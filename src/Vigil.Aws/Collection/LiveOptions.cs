@@ -7,6 +7,9 @@ public sealed record LiveOptions
 {
     public CredentialOptions Credentials { get; init; } = new();
 
+    /// <summary>Credentials already resolved (embedding, tests); when set, <see cref="Credentials"/> is not consulted.</summary>
+    public ICredentialSource? CredentialSource { get; init; }
+
     /// <summary>Regions asked for; "all" means every enabled region; empty means the profile's region plus every
     /// enabled region.</summary>
     public IReadOnlyList<string> Regions { get; init; } = [];
