@@ -41,7 +41,11 @@ public sealed class Policy
         [.. Statements.SelectMany(s => s.Conditions).Where(c => string.Equals(c.Key, key, StringComparison.OrdinalIgnoreCase)).SelectMany(c => c.Values)];
 
     /// <summary>Parses and compiles a policy document; throws <see cref="PolicyParseException"/> naming the statement and field when it is not valid.</summary>
-    public static Policy Parse(string json, string source)
+    public static Policy Parse(string json, string source) => Parse(json, source, PolicyKind.Any);
+
+    /// <summary>Parses a policy of a known kind, also rejecting what AWS rejects for that kind (an identity policy
+    /// without Resource, a resource policy without Principal).</summary>
+    public static Policy Parse(string json, string source, PolicyKind kind)
     {
         ArgumentNullException.ThrowIfNull(json);
         JsonDocument document;
@@ -54,9 +58,12 @@ public sealed class Policy
             throw new PolicyParseException(source, null, null, null, $"not valid JSON ({e.Message})");
         }
 
-        using (document) return PolicyParser.Parse(document.RootElement, source);
+        using (document) return PolicyParser.Parse(document.RootElement, source, kind);
     }
 
     /// <summary>Parses and compiles a policy document already read as JSON.</summary>
-    public static Policy Parse(JsonElement document, string source) => PolicyParser.Parse(document, source);
+    public static Policy Parse(JsonElement document, string source) => PolicyParser.Parse(document, source, PolicyKind.Any);
+
+    /// <summary>Parses a policy of a known kind already read as JSON.</summary>
+    public static Policy Parse(JsonElement document, string source, PolicyKind kind) => PolicyParser.Parse(document, source, kind);
 }

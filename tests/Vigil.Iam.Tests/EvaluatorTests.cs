@@ -19,8 +19,11 @@ public sealed class EvaluatorTests
         ("@key", "\"arn:aws:kms:us-east-1:111122223333:key/1234\""),
         ("@allowAll", Doc("""{"Sid": "All", "Effect": "Allow", "Action": "*", "Resource": "*"}""")),
         ("@denyAll", Doc("""{"Sid": "No", "Effect": "Deny", "Action": "*", "Resource": "*"}""")),
+        ("@rcpAllowAll", Doc("""{"Sid": "RCPFullAWSAccess", "Effect": "Allow", "Principal": "*", "Action": "*", "Resource": "*"}""")),
+        ("@anyoneDenied", Doc("""{"Sid": "No", "Effect": "Deny", "Principal": "*", "Action": "*", "Resource": "*"}""")),
         ("@allowS3", Doc("""{"Effect": "Allow", "Action": "s3:*", "Resource": "*"}""")),
         ("@allowEc2", Doc("""{"Effect": "Allow", "Action": "ec2:*", "Resource": "*"}""")),
+        ("@rcpAllowEc2", Doc("""{"Effect": "Allow", "Principal": "*", "Action": "ec2:*", "Resource": "*"}""")),
         ("@empty", Doc("")),
         ("@toUser", Grant("""{"AWS": "arn:aws:iam::111122223333:user/alice"}""")),
         ("@toRole", Grant("""{"AWS": "arn:aws:iam::111122223333:role/app"}""")),
@@ -41,7 +44,7 @@ public sealed class EvaluatorTests
     [InlineData("identity allow", """{"principal": @user, "action": "s3:GetObject", "resource": @bucket, "identityPolicies": [@allowAll]}""", "allowed")]
     [InlineData("nothing applies", """{"principal": @user, "action": "s3:GetObject", "resource": @bucket, "identityPolicies": [@allowEc2]}""", "implicitDeny")]
     [InlineData("identity deny wins", """{"principal": @user, "action": "s3:GetObject", "resource": @bucket, "identityPolicies": [@allowAll, @denyAll]}""", "explicitDeny")]
-    [InlineData("resource deny wins", """{"principal": @user, "action": "s3:GetObject", "resource": @bucket, "identityPolicies": [@allowAll], "resourcePolicy": @denyAll}""", "explicitDeny")]
+    [InlineData("resource deny wins", """{"principal": @user, "action": "s3:GetObject", "resource": @bucket, "identityPolicies": [@allowAll], "resourcePolicy": @anyoneDenied}""", "explicitDeny")]
     [InlineData("boundary deny wins", """{"principal": @user, "action": "s3:GetObject", "resource": @bucket, "identityPolicies": [@allowAll], "permissionsBoundary": @denyAll}""", "explicitDeny")]
     [InlineData("resource names user", """{"principal": @user, "action": "s3:GetObject", "resource": @bucket, "resourcePolicy": @toUser}""", "allowed")]
     [InlineData("resource names user, condition unmet", """{"principal": @user, "action": "s3:GetObject", "resource": @bucket, "resourcePolicy": @toUserFromVpn, "context": {"aws:SourceIp": "192.0.2.1"}}""", "implicitDeny")]
@@ -91,12 +94,12 @@ public sealed class EvaluatorTests
     [InlineData("SCP level with no policy", """{"principal": @user, "action": "s3:GetObject", "resource": @bucket, "identityPolicies": [@allowAll], "scps": [[@allowAll], []]}""", "implicitDeny")]
     [InlineData("SCP never grants", """{"principal": @user, "action": "s3:GetObject", "resource": @bucket, "scps": [[@allowAll]]}""", "implicitDeny")]
     [InlineData("SCPs skip service-linked roles", """{"principal": @linked, "action": "s3:GetObject", "resource": @bucket, "identityPolicies": [@allowAll], "scps": [[@denyAll]]}""", "allowed")]
-    [InlineData("RCP deny on s3", """{"principal": @user, "action": "s3:GetObject", "resource": @bucket, "identityPolicies": [@allowAll], "rcps": [[@allowAll, @denyAll]]}""", "explicitDeny")]
-    [InlineData("RCP level silent on s3", """{"principal": @user, "action": "s3:GetObject", "resource": @bucket, "identityPolicies": [@allowAll], "rcps": [[@allowAll], [@allowEc2]]}""", "implicitDeny")]
-    [InlineData("RCPs skip ec2", """{"principal": @user, "action": "ec2:DescribeInstances", "resource": "*", "identityPolicies": [@allowAll], "rcps": [[@denyAll]]}""", "allowed")]
-    [InlineData("RCPs apply to anonymous callers", """{"principal": "anonymous", "action": "s3:GetObject", "resource": @bucket, "resourcePolicy": @toAnyone, "rcps": [[@allowAll, @denyAll]]}""", "explicitDeny")]
-    [InlineData("RCPs skip kms:RetireGrant", """{"principal": @user, "action": "kms:RetireGrant", "resource": @key, "identityPolicies": [@allowAll], "resourcePolicy": @toAccount, "rcps": [[@denyAll]]}""", "allowed")]
-    [InlineData("RCPs skip service-linked roles", """{"principal": @linked, "action": "s3:GetObject", "resource": @bucket, "identityPolicies": [@allowAll], "rcps": [[@denyAll]]}""", "allowed")]
+    [InlineData("RCP deny on s3", """{"principal": @user, "action": "s3:GetObject", "resource": @bucket, "identityPolicies": [@allowAll], "rcps": [[@rcpAllowAll, @anyoneDenied]]}""", "explicitDeny")]
+    [InlineData("RCP level silent on s3", """{"principal": @user, "action": "s3:GetObject", "resource": @bucket, "identityPolicies": [@allowAll], "rcps": [[@rcpAllowAll], [@rcpAllowEc2]]}""", "implicitDeny")]
+    [InlineData("RCPs skip ec2", """{"principal": @user, "action": "ec2:DescribeInstances", "resource": "*", "identityPolicies": [@allowAll], "rcps": [[@anyoneDenied]]}""", "allowed")]
+    [InlineData("RCPs apply to anonymous callers", """{"principal": "anonymous", "action": "s3:GetObject", "resource": @bucket, "resourcePolicy": @toAnyone, "rcps": [[@rcpAllowAll, @anyoneDenied]]}""", "explicitDeny")]
+    [InlineData("RCPs skip kms:RetireGrant", """{"principal": @user, "action": "kms:RetireGrant", "resource": @key, "identityPolicies": [@allowAll], "resourcePolicy": @toAccount, "rcps": [[@anyoneDenied]]}""", "allowed")]
+    [InlineData("RCPs skip service-linked roles", """{"principal": @linked, "action": "s3:GetObject", "resource": @bucket, "identityPolicies": [@allowAll], "rcps": [[@anyoneDenied]]}""", "allowed")]
     [InlineData("NotPrincipal lists only the role", """{"principal": @session, "action": "s3:GetObject", "resource": @bucket, "identityPolicies": [@allowAll], "resourcePolicy": @denyUnlessRole}""", "explicitDeny")]
     [InlineData("NotPrincipal lists every identity of the session", """{"principal": @session, "action": "s3:GetObject", "resource": @bucket, "identityPolicies": [@allowAll], "resourcePolicy": @denyUnlessAllListed}""", "allowed")]
     [InlineData("NotPrincipal deny and a boundary", """{"principal": @user, "action": "s3:GetObject", "resource": @bucket, "identityPolicies": [@allowAll], "permissionsBoundary": @allowAll, "resourcePolicy": @denyUnlessAllListed}""", "explicitDeny")]

@@ -9,7 +9,7 @@ internal static class PolicyParser
     private static readonly byte[][] StatementFields =
         [.. new[] { "Sid", "Effect", "Principal", "NotPrincipal", "Action", "NotAction", "Resource", "NotResource", "Condition" }.Select(System.Text.Encoding.UTF8.GetBytes)];
 
-    public static Policy Parse(JsonElement root, string source)
+    public static Policy Parse(JsonElement root, string source, PolicyKind kind)
     {
         if (root.ValueKind != JsonValueKind.Object) throw new PolicyParseException(source, null, null, null, "a policy document must be a JSON object");
         string? version = null;
@@ -37,14 +37,14 @@ internal static class PolicyParser
         if (statements is not { } list) throw new PolicyParseException(source, null, null, "Statement", "is missing");
         var variables = version == "2012-10-17";
         Statement[] compiled;
-        if (list.ValueKind == JsonValueKind.Object) compiled = [ParseStatement(list, 0, source, variables)];
+        if (list.ValueKind == JsonValueKind.Object) compiled = [ParseStatement(list, 0, source, variables, kind)];
         else if (list.ValueKind == JsonValueKind.Array)
         {
             compiled = new Statement[list.GetArrayLength()];
             var index = 0;
             foreach (var item in list.EnumerateArray())
             {
-                compiled[index] = ParseStatement(item, index, source, variables);
+                compiled[index] = ParseStatement(item, index, source, variables, kind);
                 index++;
             }
         }
@@ -53,7 +53,7 @@ internal static class PolicyParser
         return new Policy(source, version, id, compiled);
     }
 
-    private static Statement ParseStatement(JsonElement element, int index, string source, bool variables)
+    private static Statement ParseStatement(JsonElement element, int index, string source, bool variables, PolicyKind kind)
     {
         if (element.ValueKind != JsonValueKind.Object) throw new PolicyParseException(source, index, null, null, "a statement must be a JSON object");
         string? sid = null;
@@ -105,6 +105,13 @@ internal static class PolicyParser
             principals = Principals(hasPrincipal ? principal : notPrincipal, hasPrincipal ? "Principal" : "NotPrincipal", named, at);
             principalValues = named;
         }
+
+        if (kind == PolicyKind.Identity && !hasResource && !hasNotResource)
+            throw at.Fail("Resource", "Resource or NotResource is required in an identity-based policy");
+        if (kind == PolicyKind.Identity && (hasPrincipal || hasNotPrincipal))
+            throw at.Fail(hasPrincipal ? "Principal" : "NotPrincipal", "an identity-based policy cannot name a principal");
+        if (kind == PolicyKind.ResourceBased && !hasPrincipal && !hasNotPrincipal)
+            throw at.Fail("Principal", "Principal or NotPrincipal is required in a resource-based policy");
 
         var conditions = element.TryGetProperty("Condition", out var condition) ? Conditions(condition, variables, at) : [];
 

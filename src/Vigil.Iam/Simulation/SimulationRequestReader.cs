@@ -9,7 +9,7 @@ namespace Vigil.Iam.Simulation;
 public sealed class SimulationRequestReader
 {
     private const int CacheLimit = 4096;
-    private readonly Dictionary<string, Policy> _cache = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Text, PolicyKind Kind), Policy> _cache = [];
 
     /// <summary>Reads one request object; throws <see cref="FormatException"/> or <see cref="PolicyParseException"/> naming the problem.</summary>
     public AuthorizationRequest Read(JsonElement root)
@@ -22,12 +22,12 @@ public sealed class SimulationRequestReader
             Resource = RequiredString(root, "resource"),
             ResourceAccount = OptionalString(root, "resourceAccount"),
             Context = Context(root),
-            IdentityPolicies = Policies(root, "identityPolicies", "identityPolicies") ?? [],
-            ResourcePolicy = OptionalPolicy(root, "resourcePolicy"),
-            PermissionsBoundary = OptionalPolicy(root, "permissionsBoundary"),
-            Scps = Levels(root, "scps"),
-            Rcps = Levels(root, "rcps"),
-            SessionPolicy = OptionalPolicy(root, "sessionPolicy"),
+            IdentityPolicies = Policies(root, "identityPolicies", "identityPolicies", PolicyKind.Identity) ?? [],
+            ResourcePolicy = OptionalPolicy(root, "resourcePolicy", PolicyKind.ResourceBased),
+            PermissionsBoundary = OptionalPolicy(root, "permissionsBoundary", PolicyKind.Identity),
+            Scps = Levels(root, "scps", PolicyKind.Identity),
+            Rcps = Levels(root, "rcps", PolicyKind.ResourceBased),
+            SessionPolicy = OptionalPolicy(root, "sessionPolicy", PolicyKind.Identity),
         };
     }
 
@@ -73,41 +73,41 @@ public sealed class SimulationRequestReader
         _ => throw new FormatException($"context key \"{key}\" must hold a string, number, boolean or an array of them"),
     };
 
-    private Policy? OptionalPolicy(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? Compile(value, name) : null;
+    private Policy? OptionalPolicy(JsonElement root, string name, PolicyKind kind) =>
+        root.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? Compile(value, name, kind) : null;
 
-    private List<Policy>? Policies(JsonElement root, string name, string label)
+    private List<Policy>? Policies(JsonElement root, string name, string label, PolicyKind kind)
     {
         if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return null;
-        return PolicyList(value, label);
+        return PolicyList(value, label, kind);
     }
 
-    private List<Policy> PolicyList(JsonElement value, string label)
+    private List<Policy> PolicyList(JsonElement value, string label, PolicyKind kind)
     {
         if (value.ValueKind != JsonValueKind.Array) throw new FormatException($"\"{label}\" must be an array of policies");
         var policies = new List<Policy>(value.GetArrayLength());
         var i = 0;
-        foreach (var item in value.EnumerateArray()) policies.Add(Compile(item, $"{label}[{i++}]"));
+        foreach (var item in value.EnumerateArray()) policies.Add(Compile(item, $"{label}[{i++}]", kind));
         return policies;
     }
 
-    private List<IReadOnlyList<Policy>>? Levels(JsonElement root, string name)
+    private List<IReadOnlyList<Policy>>? Levels(JsonElement root, string name, PolicyKind kind)
     {
         if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return null;
         if (value.ValueKind != JsonValueKind.Array) throw new FormatException($"\"{name}\" must be an array of levels (arrays of policies)");
         var levels = new List<IReadOnlyList<Policy>>(value.GetArrayLength());
         var l = 0;
-        foreach (var level in value.EnumerateArray()) levels.Add(PolicyList(level, $"{name}[{l++}]"));
+        foreach (var level in value.EnumerateArray()) levels.Add(PolicyList(level, $"{name}[{l++}]", kind));
         return levels;
     }
 
-    private Policy Compile(JsonElement element, string label)
+    private Policy Compile(JsonElement element, string label, PolicyKind kind)
     {
         var text = element.GetRawText();
-        if (_cache.TryGetValue(text, out var cached)) return cached;
-        var policy = Policy.Parse(element, label);
+        if (_cache.TryGetValue((text, kind), out var cached)) return cached;
+        var policy = Policy.Parse(element, label, kind);
         if (_cache.Count >= CacheLimit) _cache.Clear();
-        _cache[text] = policy;
+        _cache[(text, kind)] = policy;
         return policy;
     }
 }
