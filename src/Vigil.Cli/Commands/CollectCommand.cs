@@ -17,8 +17,7 @@ internal static class CollectCommand
         command.Options.Add(output);
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            var request = new InputRequest(false, [], null, parsed.GetValue(inputs.Profile), parsed.GetValue(inputs.Region) ?? [],
-                parsed.GetValue(inputs.RoleArn), parsed.GetValue(inputs.EndpointUrl), parsed.GetValue(inputs.ExternalId), parsed.GetValue(inputs.Quiet));
+            var request = inputs.ReadLive(parsed);
             var error = parsed.InvocationConfiguration.Error;
             var progress = request.Quiet ? ScanProgress.Silent : ScanProgress.For(error);
             var snapshot = await LiveInput.CollectAsync(request, progress, error, cancellationToken);

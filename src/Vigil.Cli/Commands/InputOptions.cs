@@ -28,15 +28,10 @@ internal sealed class InputOptions
 
     public void AddTo(Command command)
     {
-        command.Options.Add(Quiet);
         command.Arguments.Add(Paths);
         command.Options.Add(Demo);
         command.Options.Add(InputKind);
-        command.Options.Add(Profile);
-        command.Options.Add(Region);
-        command.Options.Add(RoleArn);
-        command.Options.Add(ExternalId);
-        command.Options.Add(EndpointUrl);
+        AddLiveTo(command);
         Paths.Validators.Add(result =>
         {
             foreach (var token in result.Tokens)
@@ -58,10 +53,14 @@ internal sealed class InputOptions
         command.Options.Add(EndpointUrl);
     }
 
-    public InputRequest Read(ParseResult parsed) => new(
-        parsed.GetValue(Demo),
-        parsed.GetValue(Paths) ?? [],
-        parsed.GetValue(InputKind),
+    public InputRequest Read(ParseResult parsed) =>
+        ReadLive(parsed) with { Demo = parsed.GetValue(Demo), Paths = parsed.GetValue(Paths) ?? [], InputKind = parsed.GetValue(InputKind) };
+
+    /// <summary>Only the live options (vigil collect): the request of a live read.</summary>
+    public InputRequest ReadLive(ParseResult parsed) => new(
+        false,
+        [],
+        null,
         parsed.GetValue(Profile),
         parsed.GetValue(Region) ?? [],
         parsed.GetValue(RoleArn),
