@@ -10,6 +10,10 @@ internal static class JsonOutput
     public static Utf8JsonWriter Writer(Stream output) =>
         new(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
-    /// <summary>Flush every so many records so a large report streams instead of growing one buffer.</summary>
-    public const int FlushEvery = 4096;
+    private const int FlushThreshold = 1 << 16;
+
+    /// <summary>Called after each record: hands what is pending to the stream once it passes 64 KiB, so a large report
+    /// streams in bounded writes instead of growing one buffer.</summary>
+    public static ValueTask FlushIfFullAsync(Utf8JsonWriter json, CancellationToken cancellationToken) =>
+        json.BytesPending > FlushThreshold ? new ValueTask(json.FlushAsync(cancellationToken)) : ValueTask.CompletedTask;
 }

@@ -23,11 +23,10 @@ public sealed class AsffReportWriter : IReportWriter
         await using var json = JsonOutput.Writer(output);
         var time = ReportText.Timestamp(input.Result.ScannedAt);
         json.WriteStartArray();
-        var written = 0;
         foreach (var finding in input.Listed)
         {
             WriteFinding(json, finding, input, time);
-            if (++written % JsonOutput.FlushEvery == 0) await json.FlushAsync(cancellationToken);
+            await JsonOutput.FlushIfFullAsync(json, cancellationToken);
         }
         json.WriteEndArray();
         await json.FlushAsync(cancellationToken);

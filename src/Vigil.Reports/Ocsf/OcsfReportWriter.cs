@@ -17,11 +17,10 @@ public sealed class OcsfReportWriter : IReportWriter
         var time = input.Result.ScannedAt.ToUnixTimeMilliseconds();
         var accountNames = input.Result.Accounts.ToDictionary(a => a.Id, a => a.Name, StringComparer.Ordinal);
         json.WriteStartArray();
-        var written = 0;
         foreach (var finding in input.Listed)
         {
             WriteRecord(json, finding, input, time, accountNames);
-            if (++written % JsonOutput.FlushEvery == 0) await json.FlushAsync(cancellationToken);
+            await JsonOutput.FlushIfFullAsync(json, cancellationToken);
         }
         json.WriteEndArray();
         await json.FlushAsync(cancellationToken);
@@ -66,9 +65,6 @@ public sealed class OcsfReportWriter : IReportWriter
         json.WriteEndObject();
         json.WriteStartObject("remediation");
         json.WriteString("desc", m.Remediation.Text);
-        json.WriteStartArray("references");
-        json.WriteStringValue(m.Remediation.Url);
-        json.WriteEndArray();
         json.WriteEndObject();
         WriteUnmapped(json, finding, input);
         json.WriteEndObject();
@@ -156,6 +152,7 @@ public sealed class OcsfReportWriter : IReportWriter
         json.WriteString("cli", m.Remediation.Cli);
         json.WriteString("terraform", m.Remediation.Terraform);
         json.WriteString("cloudformation", m.Remediation.CloudFormation);
+        json.WriteString("url", m.Remediation.Url);
         json.WriteEndObject();
         json.WriteEndObject();
     }

@@ -42,11 +42,10 @@ public sealed class SarifReportWriter : IReportWriter
         json.WriteEndObject();
         json.WriteEndArray();
         json.WriteStartArray("results");
-        var written = 0;
         foreach (var finding in input.Listed)
         {
             WriteResult(json, finding, ruleIndex[finding.Metadata.Id]);
-            if (++written % JsonOutput.FlushEvery == 0) await json.FlushAsync(cancellationToken);
+            await JsonOutput.FlushIfFullAsync(json, cancellationToken);
         }
         json.WriteEndArray();
         json.WriteEndObject();
