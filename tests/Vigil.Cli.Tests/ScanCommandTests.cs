@@ -130,6 +130,18 @@ public sealed class ScanCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Html_WritesOneSelfContainedPage()
+    {
+        var path = Path.Combine(_dir.Path, "report.html");
+        var run = await CliRun.Of("scan", "--demo", "--format", "html", "--framework", "fsbp", "-o", path);
+        Assert.Equal(0, run.ExitCode);
+        var html = await File.ReadAllTextAsync(path);
+        Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
+        Assert.Contains("\u0022fsbp\u0022", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script src", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task Mute_KeepsFindingsWithStatusMuted()
     {
         var mute = _dir.File("mute.yaml", "rules:\n  - checks: ['*']\n    accounts: ['444455556666']\n    reason: dev account accepted\n");
