@@ -23,7 +23,7 @@ public sealed class HtmlReportBrowserTests(ITestOutputHelper output)
         var wait = new WebDriverWait(browser, TimeSpan.FromSeconds(20));
         wait.Until(d => d.FindElement(By.TagName("body")).GetAttribute("data-ready") == "true");
 
-        var script = (IJavaScriptExecutor)browser;
+        var script = browser;
         Assert.Equal(true, script.ExecuteScript("return window.__vigilXss === undefined"));
         Assert.Contains("prod \"main\"", browser.FindElement(By.Id("meta")).Text, StringComparison.Ordinal);
 
@@ -59,7 +59,7 @@ public sealed class HtmlReportBrowserTests(ITestOutputHelper output)
         browser.FindElement(By.CssSelector("nav button[data-tab='overview']")).Click();
         var screenshot = RepositoryRoot.Combine("TestResults", "html-report.png");
         Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
-        ((ITakesScreenshot)browser).GetScreenshot().SaveAsFile(screenshot);
+        browser.GetScreenshot().SaveAsFile(screenshot);
         output.WriteLine($"Screenshot: {screenshot}");
     }
 }

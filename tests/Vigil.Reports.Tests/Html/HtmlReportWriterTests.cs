@@ -25,7 +25,7 @@ public sealed partial class HtmlReportWriterTests
     public async Task EstateText_CannotCloseTheDataScriptOrFormMarkup()
     {
         var html = await Render();
-        Assert.Equal(2, Regex.Matches(html, "</script>", RegexOptions.IgnoreCase).Count);
+        Assert.Equal(2, Regex.Count(html, "</script>", RegexOptions.IgnoreCase));
         Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(HtmlFixture.ScriptProbe, html, StringComparison.Ordinal);
     }
