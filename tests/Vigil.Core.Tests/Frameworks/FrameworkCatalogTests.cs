@@ -46,6 +46,30 @@ public sealed class FrameworkCatalogTests
         }
     }
 
+    [Theory]
+    [InlineData("hipaa")]
+    [InlineData("gdpr")]
+    [InlineData("soc2")]
+    [InlineData("aws-wa-security")]
+    public void BuiltIn_EveryRequirementOfTheAttestationFrameworksSaysWhatToAttest(string id)
+    {
+        var missing = FrameworkCatalog.BuiltIn.Find(id)!.Requirements.Where(r => string.IsNullOrWhiteSpace(r.Manual)).Select(r => r.Id).ToList();
+        Assert.True(missing.Count == 0, $"{id}: requirements without a manual text: {string.Join(", ", missing)}");
+    }
+
+    [Theory]
+    [InlineData("cis-3.0")]
+    [InlineData("cis-5.0")]
+    [InlineData("cis-7.0")]
+    public void BuiltIn_EveryManualCisRecommendationSaysWhatToAttest(string id)
+    {
+        var missing = FrameworkCatalog.BuiltIn.Find(id)!.Requirements
+            .Where(r => (r.Assessment == "Manual" || r.Checks.Count == 0) && string.IsNullOrWhiteSpace(r.Manual))
+            .Select(r => r.Id)
+            .ToList();
+        Assert.True(missing.Count == 0, $"{id}: manual recommendations without a manual text: {string.Join(", ", missing)}");
+    }
+
     [Fact]
     public void RequirementsOf_IndexesChecksToRequirements()
     {
