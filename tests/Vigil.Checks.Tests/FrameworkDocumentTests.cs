@@ -26,7 +26,9 @@ public sealed class FrameworkDocumentTests
         text.AppendLine($"Vigil maps its {BuiltInChecks.Catalog.Checks.Count} checks to {frameworks.Count} compliance frameworks. This page is generated from " +
             "`data/frameworks` (requirements, and what a person must attest where checks cannot show it) and `data/frameworks/mappings` " +
             "(which checks support which requirement). A requirement with checks passes only when all their findings pass; one without " +
-            "checks is reported manual.");
+            "checks is reported manual. The mappings are proposed by `tools/frameworks/map.mjs` (from Prowler's requirement lists, the CIS 5.0 " +
+            "counterparts of CIS 3.0 and 7.0, and themes for the frameworks mapped by meaning) and reviewed: refused proposals are listed with " +
+            "their reasons in `tools/frameworks/rejected.tsv`.");
         text.AppendLine();
         text.AppendLine("| framework | version | requirements | with checks | without checks | with a text to attest |");
         text.AppendLine("|---|---|---|---|---|---|");
