@@ -11,7 +11,8 @@ internal sealed class ScanProgress(TextWriter? terminal)
 
     /// <summary>Live collection: how many collector runs (service × region) are done.</summary>
     public IProgress<Aws.Collection.CollectionStep> Collection() =>
-        new Progress<Aws.Collection.CollectionStep>(s => Step($"Collecting {s.Completed}/{s.Total} ({s.Service} {s.Region})"));
+        new Progress<Aws.Collection.CollectionStep>(s =>
+            Step(s.Account is null ? $"Collecting {s.Completed}/{s.Total} ({s.Service} {s.Region})" : $"Collecting account {s.Account}: {s.Completed}/{s.Total} ({s.Service} {s.Region})"));
 
     public void Step(string message) => terminal?.Write($"\r\u001b[2K{message}…");
 
