@@ -11,6 +11,7 @@ public sealed class ResponsibilitiesCommandTests : IDisposable
     private static readonly string[] Owners = ["customer", "aws", "shared"];
     private static readonly string[] DutyStatuses = ["pass", "fail", "error", "manual", "not-applicable"];
     private static readonly string[] Categories = ["infrastructure", "container", "abstracted"];
+    private static readonly string[] Bases = ["aws-named", "derived"];
 
     private readonly TempDirectory _dir = new();
 
@@ -47,7 +48,7 @@ public sealed class ResponsibilitiesCommandTests : IDisposable
         foreach (var service in services)
         {
             Assert.Contains(service.GetProperty("category").GetString(), Categories);
-            Assert.Contains(service.GetProperty("categoryBasis").GetString(), new[] { "aws-named", "derived" });
+            Assert.Contains(service.GetProperty("categoryBasis").GetString(), Bases);
             Assert.NotEmpty(service.GetProperty("evidence").EnumerateArray());
             var presence = service.GetProperty("presence");
             Assert.True(presence.GetProperty("resources").GetInt32() > 0 || presence.GetProperty("settings").GetArrayLength() > 0

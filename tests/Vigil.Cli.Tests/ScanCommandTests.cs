@@ -6,6 +6,7 @@ namespace Vigil.Cli.Tests;
 public sealed class ScanCommandTests : IDisposable
 {
     private static readonly string[] MediumOrAbove = ["medium", "high", "critical"];
+    private static readonly string[] RequirementStatuses = ["pass", "fail", "error", "manual"];
 
     private readonly TempDirectory _dir = new();
 
@@ -108,7 +109,7 @@ public sealed class ScanCommandTests : IDisposable
         var manual = results.Single(r => r.GetProperty("id").GetString() == "1.1");
         Assert.Equal("manual", manual.GetProperty("status").GetString());
         var counts = framework.GetProperty("requirements");
-        Assert.Equal(63, new[] { "pass", "fail", "error", "manual" }.Sum(s => counts.GetProperty(s).GetInt32()));
+        Assert.Equal(63, RequirementStatuses.Sum(s => counts.GetProperty(s).GetInt32()));
         Assert.NotEmpty(framework.GetProperty("sections").EnumerateArray());
     }
 
