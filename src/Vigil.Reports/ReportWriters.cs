@@ -1,5 +1,6 @@
 using Vigil.Reports.Asff;
 using Vigil.Reports.Csv;
+using Vigil.Reports.Html;
 using Vigil.Reports.Json;
 using Vigil.Reports.Junit;
 using Vigil.Reports.Markdown;
@@ -13,13 +14,13 @@ public static class ReportWriters
 {
     public static IReadOnlyList<IReportWriter> All { get; } =
     [
-        new TableReportWriter(), new JsonReportWriter(), new CsvReportWriter(), new SarifReportWriter(), new JunitReportWriter(),
+        new TableReportWriter(), new JsonReportWriter(), new CsvReportWriter(), new SarifReportWriter(), new HtmlReportWriter(), new JunitReportWriter(),
         new OcsfReportWriter(), new AsffReportWriter(), new MarkdownReportWriter(),
     ];
 
     public static IReportWriter? Find(string format) =>
         All.FirstOrDefault(w => string.Equals(w.Format, format, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Formats CONTRACTS.md names that later versions add.</summary>
-    public static IReadOnlyList<string> Planned { get; } = ["html"];
+    /// <summary>Formats CONTRACTS.md names that later versions add (none left).</summary>
+    public static IReadOnlyList<string> Planned { get; } = [];
 }

@@ -17,7 +17,7 @@ internal static class ScanCommand
     public static Command Create()
     {
         var inputs = new InputOptions();
-        var format = new Option<string[]>("--format") { Description = "table|json|csv|sarif|junit|ocsf|asff|markdown (repeat with --output-dir for several).", DefaultValueFactory = _ => ["table"] };
+        var format = new Option<string[]>("--format") { Description = string.Join("|", ReportWriters.All.Select(w => w.Format)) + " (repeat with --output-dir for several).", DefaultValueFactory = _ => ["table"] };
         var outputFile = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
         var outputDir = new Option<string?>("--output-dir") { Description = "Write one file per --format into this directory." };
         var framework = new Option<string[]>("--framework") { Description = "Only checks mapped to this framework (repeatable)." };

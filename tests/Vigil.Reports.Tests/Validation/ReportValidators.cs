@@ -1,3 +1,4 @@
+using Vigil.Testing.Skipping;
 using System.Diagnostics;
 using Vigil.Testing;
 

@@ -1,3 +1,4 @@
+using Vigil.Testing.Skipping;
 using System.Text.Json;
 using Vigil.Reports.Sarif;
 using Vigil.Reports.Tests.Fixtures;
