@@ -1,6 +1,6 @@
-using Vigil.Testing.Skipping;
 using System.Diagnostics;
 using Vigil.Testing;
+using Vigil.Testing.Skipping;
 
 namespace Vigil.Reports.Tests.Validation;
 

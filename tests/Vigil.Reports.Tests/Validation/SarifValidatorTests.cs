@@ -1,8 +1,8 @@
-using Vigil.Testing.Skipping;
 using System.Text.Json;
 using Vigil.Reports.Sarif;
 using Vigil.Reports.Tests.Fixtures;
 using Vigil.Testing;
+using Vigil.Testing.Skipping;
 
 namespace Vigil.Reports.Tests.Validation;
 
