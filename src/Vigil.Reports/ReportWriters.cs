@@ -20,7 +20,4 @@ public static class ReportWriters
 
     public static IReportWriter? Find(string format) =>
         All.FirstOrDefault(w => string.Equals(w.Format, format, StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>Formats CONTRACTS.md names that later versions add (none left).</summary>
-    public static IReadOnlyList<string> Planned { get; } = [];
 }
