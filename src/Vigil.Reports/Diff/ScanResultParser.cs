@@ -10,6 +10,9 @@ namespace Vigil.Reports.Diff;
 internal sealed class ScanResultParser(string path)
 {
     private readonly Dictionary<string, FindingState> _byId = new(StringComparer.Ordinal);
+
+    /// <summary>One string per check id: a few hundred checks repeat across a million findings.</summary>
+    private readonly Dictionary<string, string> _checkIds = new(StringComparer.Ordinal);
     private string? _schemaVersion;
     private string? _toolName;
     private string _toolVersion = "";
@@ -145,6 +148,8 @@ internal sealed class ScanResultParser(string path)
             throw new VigilInputException($"{at} ({id}) has status {(status is null ? "missing" : $"\"{status}\"")}; expected one of {string.Join(", ", Vocabulary.Statuses)}.");
         if (!Vocabulary.TryParseSeverity(severity ?? "", out var parsedSeverity))
             throw new VigilInputException($"{at} ({id}) has severity {(severity is null ? "missing" : $"\"{severity}\"")}; expected one of {string.Join(", ", Vocabulary.Severities)}.");
+        if (_checkIds.TryGetValue(checkId, out var pooled)) checkId = pooled;
+        else _checkIds[checkId] = checkId;
         if (!_byId.TryAdd(id, new FindingState(checkId, arn, parsedStatus, parsedSeverity)))
             throw new VigilInputException($"{at}: finding id {id} appears twice.");
         _findingIndex++;
