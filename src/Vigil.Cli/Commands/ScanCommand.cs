@@ -6,6 +6,7 @@ using Vigil.Core.Checks;
 using Vigil.Core.Engine;
 using Vigil.Core.Findings;
 using Vigil.Core.Frameworks;
+using Vigil.Core.Responsibilities;
 using Vigil.Core.Suppressions;
 using Vigil.Reports;
 
@@ -85,6 +86,7 @@ internal static class ScanCommand
         var settings = request.SettingsFile is null ? CheckSettings.Default : SettingsFile.Load(request.SettingsFile);
         var progress = request.Input.Quiet ? ScanProgress.Silent : ScanProgress.For(error);
         ScanResult result;
+        ResponsibilityMatrix? responsibilities = null;
         try
         {
             progress.Step("Loading the estate");
@@ -92,6 +94,7 @@ internal static class ScanCommand
             progress.Step("Evaluating checks");
             var scanner = new Scanner(BuiltInChecks.Catalog, FrameworkCatalog.BuiltIn, TimeProvider.System);
             result = scanner.Scan(snapshot, sources, new ScanOptions { Selection = request.Selection, Mutes = mutes, Settings = settings }, cancellationToken);
+            if (writers.Any(w => w.Format == "html")) responsibilities = ResponsibilityMatrixBuilder.Build(ResponsibilityCatalog.BuiltIn, snapshot, result.Findings);
         }
         finally
         {
@@ -104,7 +107,7 @@ internal static class ScanCommand
             var listed = Listed(result.Findings, request.Statuses, writer.Format);
             var toTerminal = request.OutputFile is null && request.OutputDirectory is null && !Console.IsOutputRedirected && output == Console.Out;
             var style = toTerminal ? new ReportStyle(true, Math.Max(80, Console.WindowWidth)) : ReportStyle.Plain;
-            var input = new ReportInput(result, listed, FrameworkCatalog.BuiltIn, style);
+            var input = new ReportInput(result, listed, FrameworkCatalog.BuiltIn, style) { Responsibilities = responsibilities };
             await WriteAsync(writer, input, request, output, cancellationToken);
         }
 

@@ -3,6 +3,7 @@ using Vigil.Core;
 using Vigil.Core.Checks;
 using Vigil.Core.Findings;
 using Vigil.Reports.Json;
+using Vigil.Reports.Responsibilities;
 
 namespace Vigil.Reports.Html;
 
@@ -59,6 +60,14 @@ internal static class HtmlReportData
         }
         json.WriteEndArray();
         ComplianceJson.Write(json, result.Frameworks);
+        if (input.Responsibilities is { } matrix)
+        {
+            json.WriteStartObject("responsibilities");
+            json.WriteStartArray("services");
+            foreach (var service in matrix.Services) ResponsibilityJsonWriter.WriteService(json, service, matrix.Catalog);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
         json.WriteEndObject();
         await json.FlushAsync(cancellationToken);
     }

@@ -236,14 +236,17 @@
       section.append(el('p', { class: 'muted-note' }, 'No service of the responsibility catalog was found in this input.'));
       return;
     }
+    section.append(el('p', { class: 'muted-note' }, 'For each service this estate uses: who secures what, and whether the customer\u2019s duties are met by the checks of this scan.'));
     for (const service of matrix.services) {
-      section.append(el('h2', null, service.name + ' (' + service.category + ')'));
+      section.append(el('h2', null, service.name + ' \u2014 ' + service.category));
+      if (service.evidence.length) section.append(el('p', null, 'AWS\u2019s side, evidence from AWS Artifact: ' + service.evidence.map(e => e.name).join(', ')));
       const rows = el('tbody');
       for (const duty of service.duties) {
-        rows.append(el('tr', null, el('td', null, duty.owner), el('td', null, duty.title),
-          el('td', null, el('span', { class: 'status ' + duty.status }, duty.status)), el('td', null, duty.detail || '')));
+        const checks = duty.checks.map(c => c.id + (c.fail ? ' (' + c.fail + ' failing)' : c.error ? ' (' + c.error + ' errors)' : '')).join(', ');
+        rows.append(el('tr', null, el('td', null, duty.owner), el('td', null, duty.title ? duty.title + ': ' + duty.text : duty.text),
+          el('td', null, el('span', { class: 'status ' + duty.status }, duty.status)), el('td', null, checks || duty.manual || '')));
       }
-      section.append(el('table', { class: 'duties' }, el('thead', null, el('tr', null, ...['Owner', 'Duty', 'Status', 'Evidence or checks'].map(h => el('th', null, h)))), rows));
+      section.append(el('table', { class: 'duties' }, el('thead', null, el('tr', null, ...['Owner', 'Duty', 'Status', 'Checks or what to attest'].map(h => el('th', null, h)))), rows));
     }
   }
 

@@ -60,7 +60,7 @@ public static class ResponsibilityJsonWriter
         await json.FlushAsync(cancellationToken);
     }
 
-    private static void WriteService(Utf8JsonWriter json, ServiceResult result, ResponsibilityCatalog catalog)
+    internal static void WriteService(Utf8JsonWriter json, ServiceResult result, ResponsibilityCatalog catalog)
     {
         var service = result.Service;
         json.WriteStartObject();

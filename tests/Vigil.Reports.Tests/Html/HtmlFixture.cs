@@ -3,7 +3,9 @@ using Vigil.Core.Compliance;
 using Vigil.Core.Engine;
 using Vigil.Core.Findings;
 using Vigil.Core.Frameworks;
+using Vigil.Core.Model;
 using Vigil.Core.Model.S3;
+using Vigil.Core.Responsibilities;
 using Vigil.Testing;
 
 namespace Vigil.Reports.Tests.Html;
@@ -69,6 +71,10 @@ internal static class HtmlFixture
             ResourceCount = findings.Count,
             Frameworks = ComplianceEvaluator.Evaluate([framework], findings, checkIds),
         };
-        return new ReportInput(result, findings, new FrameworkCatalog([framework]), ReportStyle.Plain);
+        var snapshot = new SnapshotBuilder().AddRange(findings.Select(f => f.Resource).OfType<S3Bucket>()).Build();
+        return new ReportInput(result, findings, new FrameworkCatalog([framework]), ReportStyle.Plain)
+        {
+            Responsibilities = ResponsibilityMatrixBuilder.Build(ResponsibilityCatalog.BuiltIn, snapshot, findings),
+        };
     }
 }

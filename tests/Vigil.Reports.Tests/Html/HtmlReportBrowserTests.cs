@@ -52,6 +52,12 @@ public sealed class HtmlReportBrowserTests(ITestOutputHelper output)
         Assert.Contains("CIS <Benchmark> 5.0.0", browser.FindElement(By.Id("frameworks")).Text, StringComparison.Ordinal);
         Assert.Contains("A person confirms the contacts.", browser.FindElement(By.Id("frameworks")).Text, StringComparison.Ordinal);
 
+        browser.FindElement(By.CssSelector("nav button[data-tab='responsibilities']")).Click();
+        var matrix = browser.FindElement(By.Id("responsibilities")).Text;
+        Assert.Contains("Amazon S3", matrix, StringComparison.Ordinal);
+        Assert.Contains("abstracted", matrix, StringComparison.Ordinal);
+        Assert.Contains("SOC 2", matrix, StringComparison.Ordinal);
+
         Assert.Equal(true, script.ExecuteScript("return window.__vigilXss === undefined"));
         var errors = browser.Manage().Logs.GetLog(LogType.Browser).Where(e => e.Level >= LogLevel.Warning).Select(e => e.Message).ToList();
         Assert.True(errors.Count == 0, "browser console: " + string.Join(" | ", errors));
