@@ -53,12 +53,18 @@ internal sealed class AutoScalingGroupMultipleInstanceTypes : Check<AutoScalingG
         },
     };
 
-    public override IReadOnlyList<string>? Reads => ["InstanceTypes", "AvailabilityZones", "HasMixedInstancesPolicy"];
+    public override IReadOnlyList<string>? Reads => ["InstanceTypes", "UsesAttributeBasedInstanceTypes", "AvailabilityZones"];
 
     public override CheckOutcome Evaluate(AutoScalingGroup group, CheckContext context)
     {
         if (group.AvailabilityZones.Count == 0)
             return CheckOutcome.Error($"The Availability Zones of Auto Scaling group {group.Name} were not reported.");
+        if (group.UsesAttributeBasedInstanceTypes)
+        {
+            return group.AvailabilityZones.Count < 2
+                ? Fail($"Auto Scaling group {group.Name} selects instance types by attributes but runs in a single Availability Zone.")
+                : Pass($"Auto Scaling group {group.Name} selects instance types by attributes across {group.AvailabilityZones.Count} Availability Zones.");
+        }
         var types = DistinctCount(group.InstanceTypes);
         if (types < 2) return Fail($"Auto Scaling group {group.Name} can launch only {(types == 0 ? "the one instance type of its launch configuration or template" : "one instance type")}.");
         return group.AvailabilityZones.Count < 2

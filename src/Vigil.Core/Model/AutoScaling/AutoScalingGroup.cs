@@ -13,6 +13,9 @@ public sealed record AutoScalingGroup : Resource
     public bool HasMixedInstancesPolicy { get; init; }
     /// <summary>The instance types of the mixed instances policy's overrides (empty without one).</summary>
     public IReadOnlyList<string> InstanceTypes { get => field ?? []; init; }
+    /// <summary>Whether the mixed instances policy selects instance types by attributes (InstanceRequirements), which
+    /// lets EC2 choose among every type that matches.</summary>
+    public bool UsesAttributeBasedInstanceTypes { get; init; }
     public IReadOnlyList<string> AvailabilityZones { get => field ?? []; init; }
     public IReadOnlyList<string> LoadBalancerNames { get => field ?? []; init; }
     public IReadOnlyList<string> TargetGroupArns { get => field ?? []; init; }
