@@ -13,7 +13,8 @@ namespace Vigil.Demo.Parts;
 /// in development us-east-1, the old bastion launch template, the 2019 reporting workers still on a launch
 /// configuration, a released-and-forgotten Elastic IP, the SMB test security group nobody attached, a media test
 /// Multi-Region Access Point created with public policies allowed and the legacy build cache mounted in the default
-/// VPC's public subnets.</summary>
+/// VPC's public subnets. It also declares what the SSH, RDP, unused security group and ALB web ACL checks find in the
+/// resources of the network and load balancer parts.</summary>
 internal sealed class NetworkExtrasPart : IDemoPart
 {
     private const string Prod = DemoAccounts.Prod;
@@ -295,10 +296,22 @@ internal sealed class NetworkExtrasPart : IDemoPart
             Buckets = buckets,
         });
 
-    /// <summary>Resources of other parts that the checks above judge: the SMB test group nobody attached, and the legacy
-    /// build cache, created in the forgotten default VPC of development us-east-1 with mount targets in its public subnets.</summary>
+    /// <summary>Resources of other parts that the checks above judge: the world-open bastion and jump host groups, the SMB
+    /// test group nobody attached, the internal ALBs without a web ACL, and the legacy build cache, created in the
+    /// forgotten default VPC of development us-east-1 with mount targets in its public subnets.</summary>
     private static void DeclareLeftovers(DemoEstateBuilder demo)
     {
+        demo.Weakness("ec2-security-group-no-public-ssh",
+            NetworkPart.Ec2Arn(Dev, UsEast1, "security-group", NetworkPart.SecurityGroupId(Dev, UsEast1, "bastion")),
+            "The development bastion's security group opens SSH to 0.0.0.0/0.");
+        demo.Weakness("ec2-security-group-no-public-rdp",
+            NetworkPart.Ec2Arn(Dev, EuWest1, "security-group", NetworkPart.SecurityGroupId(Dev, EuWest1, "windows-jump")),
+            "The Windows jump host's security group opens RDP to ::/0.");
+        demo.Weakness("elb-alb-waf-web-acl-associated", $"arn:aws:elasticloadbalancing:{UsEast1}:{Prod}:loadbalancer/app/acme-internal-services/3d5c7e2b4f6a8d02",
+            "The internal services ALB has no web ACL: any compromised workload inside the VPC reaches the internal APIs unfiltered.");
+        demo.Weakness("elb-alb-waf-web-acl-associated", $"arn:aws:elasticloadbalancing:{UsEast1}:{Dev}:loadbalancer/app/acme-tools-dev/7f9a1c6d8b0e2f46",
+            "The internal development tools ALB has no web ACL.");
+
         var smbGroup = NetworkPart.SecurityGroupId(Dev, ApSoutheast2, "file-share-test");
         demo.Weakness("ec2-security-group-in-use", NetworkPart.Ec2Arn(Dev, ApSoutheast2, "security-group", smbGroup),
             "The SMB test security group of the reporting migration is attached to nothing: the test share was deleted, its world-open group was not.");
