@@ -1,4 +1,5 @@
 using Vigil.Core.Checks;
+using Vigil.Core.Model;
 using Vigil.Core.Model.Ec2;
 using Vigil.Core.Model.Efs;
 
@@ -45,11 +46,10 @@ internal sealed class EfsMountTargetNotInPublicSubnet : Check<EfsFileSystem>
     public override CheckOutcome Evaluate(EfsFileSystem fileSystem, CheckContext context)
     {
         if (fileSystem.MountTargets.Count == 0) return NotApplicable;
-        var subnets = context.Index.By<Subnet>("account+subnet-id", s => $"{s.AccountId}/{s.SubnetId}");
+        var subnets = context.Index.Computed("subnets-by-account-and-id", SubnetsByAccountAndId);
         foreach (var target in fileSystem.MountTargets)
         {
-            var subnet = subnets[$"{fileSystem.AccountId}/{target.SubnetId}"].FirstOrDefault();
-            if (subnet is null)
+            if (!subnets.TryGetValue((fileSystem.AccountId, target.SubnetId), out var subnet))
                 return CheckOutcome.Error($"Subnet {target.SubnetId} of mount target {target.MountTargetId} of {fileSystem.FileSystemId} is not in the snapshot.");
             if (subnet.HasInternetGatewayRoute is not { } isPublic || subnet.Unreadable.Contains(nameof(Subnet.HasInternetGatewayRoute)))
                 return CheckOutcome.Error($"The routes of subnet {target.SubnetId} (mount target {target.MountTargetId} of {fileSystem.FileSystemId}) were not collected.");
@@ -57,5 +57,12 @@ internal sealed class EfsMountTargetNotInPublicSubnet : Check<EfsFileSystem>
                 return Fail($"Mount target {target.MountTargetId} of EFS file system {fileSystem.FileSystemId} is in public subnet {target.SubnetId}, which routes to an internet gateway.");
         }
         return Pass($"All {fileSystem.MountTargets.Count} mount target(s) of EFS file system {fileSystem.FileSystemId} are in private subnets.");
+    }
+
+    private static Dictionary<(string AccountId, string SubnetId), Subnet> SubnetsByAccountAndId(Snapshot snapshot)
+    {
+        var subnets = new Dictionary<(string, string), Subnet>(snapshot.Subnets.Count);
+        foreach (var subnet in snapshot.Subnets) subnets.TryAdd((subnet.AccountId, subnet.SubnetId), subnet);
+        return subnets;
     }
 }
