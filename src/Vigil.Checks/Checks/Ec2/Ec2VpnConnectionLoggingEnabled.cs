@@ -59,7 +59,7 @@ internal sealed class Ec2VpnConnectionLoggingEnabled : Check<VpnConnection>
 
     public override CheckOutcome Evaluate(VpnConnection connection, CheckContext context)
     {
-        if (!connection.IsActive) return NotApplicable;
+        if (!connection.IsAvailable) return NotApplicable;
         if (connection.Tunnels.Count == 0)
             return CheckOutcome.Error($"AWS reported no tunnel options for VPN connection {connection.VpnConnectionId}.");
         var unlogged = 0;

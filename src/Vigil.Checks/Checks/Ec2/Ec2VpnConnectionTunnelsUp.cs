@@ -42,12 +42,14 @@ internal sealed class Ec2VpnConnectionTunnelsUp : Check<VpnConnection>
 
     public override CheckOutcome Evaluate(VpnConnection connection, CheckContext context)
     {
-        if (!connection.IsActive) return NotApplicable;
+        if (!connection.IsAvailable) return NotApplicable;
         if (connection.Tunnels.Count == 0)
             return CheckOutcome.Error($"AWS reported no tunnel telemetry for VPN connection {connection.VpnConnectionId}.");
         var down = 0;
         foreach (var tunnel in connection.Tunnels)
         {
+            if (tunnel.Status is null)
+                return CheckOutcome.Error($"AWS reported no telemetry for tunnel {tunnel.OutsideIpAddress} of VPN connection {connection.VpnConnectionId}.");
             if (tunnel.Status != "UP") down++;
         }
         return down == 0

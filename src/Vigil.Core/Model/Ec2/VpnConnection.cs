@@ -14,5 +14,6 @@ public sealed record VpnConnection : Resource
     /// <summary>The status of each tunnel as AWS reports it (VgwTelemetry).</summary>
     public IReadOnlyList<VpnTunnel> Tunnels { get => field ?? []; init; }
 
-    public bool IsActive => State is "available" or "pending";
+    /// <summary>Only an available connection is expected to have its tunnels up and its options in force.</summary>
+    public bool IsAvailable => State == "available";
 }
