@@ -10,7 +10,7 @@ namespace Vigil.Demo.Parts;
 /// templates, Auto Scaling groups and a Multi-Region Access Point over the analytics buckets. Weaknesses, mostly in the
 /// development account: a lab VPN configured with one tunnel only, the partner VPN without tunnel logs, a sandbox hub
 /// that accepts any shared attachment, a contractors' Client VPN without connection logs, VPC Block Public Access off
-/// in development us-east-1, the old bastion launch template, the 2019 reporting workers still on a launch
+/// in development us-east-1, the old bastion launch template, a reporting template that leaves volumes unencrypted, the 2019 reporting workers still on a launch
 /// configuration, a released-and-forgotten Elastic IP, the SMB test security group nobody attached, a media test
 /// Multi-Region Access Point created with public policies allowed and the legacy build cache mounted in the default
 /// VPC's public subnets. It also declares what the SSH, RDP, unused security group and ALB web ACL checks find in the
@@ -155,16 +155,20 @@ internal sealed class NetworkExtrasPart : IDemoPart
 
     private static void AddLaunchTemplates(DemoEstateBuilder demo)
     {
-        LaunchTemplate(demo, Prod, UsEast1, "acme-prod-web", publicIp: false, httpTokens: "required");
-        LaunchTemplate(demo, Prod, EuWest1, "acme-prod-batch", publicIp: null, httpTokens: "required");
-        var bastion = LaunchTemplate(demo, Dev, UsEast1, "acme-dev-bastion", publicIp: true, httpTokens: "optional");
+        LaunchTemplate(demo, Prod, UsEast1, "acme-prod-web", publicIp: false, httpTokens: "required", encrypted: true);
+        LaunchTemplate(demo, Prod, EuWest1, "acme-prod-batch", publicIp: null, httpTokens: "required", encrypted: null);
+        var reporting = LaunchTemplate(demo, Dev, ApSoutheast2, "acme-dev-reporting", publicIp: false, httpTokens: "required", encrypted: null);
+        demo.Weakness("ec2-launch-template-ebs-encrypted", reporting.Arn,
+            "The development reporting launch template leaves its volumes' encryption unset, and EBS encryption by default is off in ap-southeast-2, so its instances get unencrypted volumes.");
+        var bastion = LaunchTemplate(demo, Dev, UsEast1, "acme-dev-bastion", publicIp: true, httpTokens: "optional", encrypted: null);
         demo.Weakness("ec2-launch-template-no-public-ip", bastion.Arn,
             "The old bastion launch template gives every instance launched from it a public IP address.");
         demo.Weakness("ec2-launch-template-imdsv2-required", bastion.Arn,
             "The old bastion launch template still allows IMDSv1 (HttpTokens optional), which is how the current bastion ended up with it.");
     }
 
-    private static LaunchTemplate LaunchTemplate(DemoEstateBuilder demo, string account, string region, string name, bool? publicIp, string httpTokens)
+    private static LaunchTemplate LaunchTemplate(DemoEstateBuilder demo, string account, string region, string name, bool? publicIp, string httpTokens,
+        bool? encrypted)
     {
         var id = NetworkPart.Id("lt", name);
         return demo.Add(new LaunchTemplate
@@ -182,6 +186,15 @@ internal sealed class NetworkExtrasPart : IDemoPart
                 MetadataHttpTokens = httpTokens,
                 MetadataHttpEndpoint = "enabled",
                 NetworkInterfaces = [new LaunchTemplateNetworkInterface { DeviceIndex = 0, AssociatePublicIpAddress = publicIp }],
+                EbsVolumes =
+                [
+                    new LaunchTemplateEbsVolume
+                    {
+                        DeviceName = "/dev/xvda",
+                        Encrypted = encrypted,
+                        KmsKeyId = encrypted == true ? $"arn:aws:kms:{region}:{account}:alias/acme-ebs" : null,
+                    },
+                ],
             },
             Tags = NetworkPart.Tags(account, name, "platform"),
         });

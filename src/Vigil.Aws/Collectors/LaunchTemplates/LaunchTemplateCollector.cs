@@ -80,6 +80,15 @@ internal sealed class LaunchTemplateCollector : IResourceCollector
                     AssociatePublicIpAddress = n.Flag("AssociatePublicIpAddress"),
                 }),
             ],
+            EbsVolumes =
+            [
+                .. data.Items("BlockDeviceMappings").Where(m => m["Ebs"] is not null).Select(m => new LaunchTemplateEbsVolume
+                {
+                    DeviceName = m.Text("DeviceName") ?? "",
+                    Encrypted = m["Ebs"].Flag("Encrypted"),
+                    KmsKeyId = m["Ebs"].Text("KmsKeyId"),
+                }),
+            ],
         };
     }
 }

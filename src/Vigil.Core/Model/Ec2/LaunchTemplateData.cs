@@ -1,6 +1,6 @@
 namespace Vigil.Core.Model.Ec2;
 
-/// <summary>The settings of one launch template version that decide exposure and instance metadata access. A null
+/// <summary>The settings of one launch template version that decide exposure, instance metadata access and volume encryption. A null
 /// setting is one the version does not specify (the AMI's or account's default then applies).</summary>
 public sealed record LaunchTemplateData
 {
@@ -10,6 +10,7 @@ public sealed record LaunchTemplateData
     /// <summary>MetadataOptions.HttpEndpoint: enabled or disabled.</summary>
     public string? MetadataHttpEndpoint { get; init; }
     public IReadOnlyList<LaunchTemplateNetworkInterface> NetworkInterfaces { get => field ?? []; init; }
+    public IReadOnlyList<LaunchTemplateEbsVolume> EbsVolumes { get => field ?? []; init; }
 
     public bool RequiresImdsV2 => MetadataHttpTokens == "required" || MetadataHttpEndpoint == "disabled";
 }

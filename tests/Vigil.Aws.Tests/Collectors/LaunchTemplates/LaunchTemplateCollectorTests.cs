@@ -25,7 +25,10 @@ public sealed class LaunchTemplateCollectorTests
         Assert.Equal((3L, "required", "enabled"), (webData.VersionNumber, webData.MetadataHttpTokens, webData.MetadataHttpEndpoint));
         Assert.Equal([new LaunchTemplateNetworkInterface { DeviceIndex = 0, SubnetId = "subnet-0private", AssociatePublicIpAddress = false }], webData.NetworkInterfaces);
 
+        Assert.Equal([new LaunchTemplateEbsVolume { DeviceName = "/dev/xvda", Encrypted = true, KmsKeyId = "arn:aws:kms:eu-west-1:123456789012:key/ebs" }], webData.EbsVolumes);
+
         var bastion = snapshot.LaunchTemplates[1].DefaultVersion!;
+        Assert.Empty(bastion.EbsVolumes);
         Assert.Equal(("optional", null), (bastion.MetadataHttpTokens, bastion.MetadataHttpEndpoint));
         Assert.True(Assert.Single(bastion.NetworkInterfaces).AssociatePublicIpAddress);
         Assert.Empty(snapshot.LaunchTemplates[1].Unreadable);
@@ -85,5 +88,8 @@ public sealed class LaunchTemplateCollectorTests
         Assert.Equal(FindingStatus.Fail, CheckRun.StatusOf(snapshot, "ec2-launch-template-no-public-ip", LaunchTemplateEstate.BastionArn));
         Assert.Equal(FindingStatus.Pass, CheckRun.StatusOf(snapshot, "ec2-launch-template-imdsv2-required", LaunchTemplateEstate.WebArn));
         Assert.Equal(FindingStatus.Fail, CheckRun.StatusOf(snapshot, "ec2-launch-template-imdsv2-required", LaunchTemplateEstate.BastionArn));
+        Assert.Equal(FindingStatus.Pass, CheckRun.StatusOf(snapshot, "ec2-launch-template-ebs-encrypted", LaunchTemplateEstate.WebArn));
+        // The bastion maps no volume, so EBS encryption by default decides, and this collector alone did not read it.
+        Assert.Equal(FindingStatus.Error, CheckRun.StatusOf(snapshot, "ec2-launch-template-ebs-encrypted", LaunchTemplateEstate.BastionArn));
     }
 }

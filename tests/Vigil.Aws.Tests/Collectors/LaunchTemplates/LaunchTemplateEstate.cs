@@ -4,7 +4,7 @@ namespace Vigil.Aws.Tests.Collectors.LaunchTemplates;
 
 /// <summary>Two launch templates over two pages of DescribeLaunchTemplates in EC2's wire format, and their default
 /// versions over two pages of DescribeLaunchTemplateVersions: "web" (IMDSv2 required, no public IP) and "bastion"
-/// (HttpTokens optional, a public IP on interface 0).</summary>
+/// (HttpTokens optional, a public IP on interface 0); "web" maps an encrypted root volume and an instance store volume.</summary>
 internal static class LaunchTemplateEstate
 {
     public const string WebArn = "arn:aws:ec2:eu-west-1:123456789012:launch-template/lt-0web";
@@ -56,6 +56,10 @@ internal static class LaunchTemplateEstate
               <launchTemplateData>
                 <imageId>ami-0abcdef1234567890</imageId>
                 <instanceType>m7g.large</instanceType>
+                <blockDeviceMappingSet>
+                  <item><deviceName>/dev/xvda</deviceName><ebs><encrypted>true</encrypted><kmsKeyId>arn:aws:kms:eu-west-1:123456789012:key/ebs</kmsKeyId><volumeSize>30</volumeSize><volumeType>gp3</volumeType></ebs></item>
+                  <item><deviceName>/dev/sdb</deviceName><virtualName>ephemeral0</virtualName></item>
+                </blockDeviceMappingSet>
                 <metadataOptions><httpTokens>required</httpTokens><httpEndpoint>enabled</httpEndpoint><httpPutResponseHopLimit>2</httpPutResponseHopLimit></metadataOptions>
                 <networkInterfaceSet>
                   <item><associatePublicIpAddress>false</associatePublicIpAddress><deviceIndex>0</deviceIndex><subnetId>subnet-0private</subnetId></item>
