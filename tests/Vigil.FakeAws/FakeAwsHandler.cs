@@ -28,32 +28,30 @@ public sealed class FakeAwsHandler(ScriptedAccount script, FaultPlan faults, int
         catch (UnrecognizedRequestException e)
         {
             var body = Encoding.UTF8.GetBytes(new JsonObject { ["__type"] = "FakeCannotRoute", ["message"] = e.Message }.ToJsonString());
-            Calls.Enqueue(new FakeCall($"{request.Method} {request.Path}", "", 400));
+            Calls.Enqueue(new FakeCall($"{request.Method} {request.Path}", "", 400, "FakeCannotRoute"));
             return new FakeResponse(400, ResponseEncoder.Headers("application/json", requestId), body);
         }
-        var response = Answer(call, request.Method == "HEAD", requestId);
-        Calls.Enqueue(new FakeCall(call.Key, call.Region, response.StatusCode));
+        var (response, error) = Answer(call, request.Method == "HEAD", requestId);
+        Calls.Enqueue(new FakeCall(call.Key, call.Region, response.StatusCode, error));
         return response;
     }
 
-    private FakeResponse Answer(RecognizedCall call, bool head, string requestId)
+    private (FakeResponse Response, string? ErrorCode) Answer(RecognizedCall call, bool head, string requestId)
     {
         var encoder = ResponseEncoder.For(call.Operation.Service.Protocol);
-        if (faults.Decide(call) is { } fault) return encoder.EncodeError(call.Operation, fault, requestId, head);
+        (FakeResponse, string?) Fail(FakeError error) => (encoder.EncodeError(call.Operation, error, requestId, head), error.Code);
+        if (faults.Decide(call) is { } fault) return Fail(fault);
         var answer = script.Find(call);
-        if (answer is null && script.Unscripted == UnscriptedCalls.Fail)
-        {
-            return encoder.EncodeError(call.Operation, new FakeError("UnscriptedOperation", $"the script has no answer for {call.Key}", 400), requestId, head);
-        }
-        if (answer?.Error is { } error) return encoder.EncodeError(call.Operation, error, requestId, head);
+        if (answer is null && script.Unscripted == UnscriptedCalls.Fail) return Fail(new FakeError("UnscriptedOperation", $"the script has no answer for {call.Key}", 400));
+        if (answer?.Error is { } error) return Fail(error);
         try
         {
             var page = Pager.Page(call.Operation, answer?.Output ?? [], call.Input, pageSize);
-            return encoder.Encode(call.Operation, page, requestId);
+            return (encoder.Encode(call.Operation, page, requestId), null);
         }
         catch (ArgumentException e)
         {
-            return encoder.EncodeError(call.Operation, new FakeError("FakeScriptError", e.Message, 400), requestId, head);
+            return Fail(new FakeError("FakeScriptError", e.Message, 400));
         }
     }
 }

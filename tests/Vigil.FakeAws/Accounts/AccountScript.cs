@@ -5,7 +5,7 @@ namespace Vigil.ScriptedAws.Accounts;
 
 /// <summary>Builds the script that makes Vigil's live collectors read one account of a snapshot back: who the
 /// caller is, the enabled regions, and what IAM, S3, EC2 (VPC, EBS), KMS, SQS, SNS, Lambda, DynamoDB, RDS,
-/// CloudTrail and CloudWatch Logs answer. Every other operation answers empty (an account without such
+/// CloudTrail, CloudWatch Logs and Organizations answer. Every other operation answers empty (an account without such
 /// resources).</summary>
 public static class AccountScript
 {
@@ -32,6 +32,7 @@ public static class AccountScript
         RdsScript.Add(scope, script);
         CloudTrailScript.Add(scope, script);
         LogsScript.Add(scope, script);
+        OrganizationScript.Add(scope, script);
         return script;
     }
 }
