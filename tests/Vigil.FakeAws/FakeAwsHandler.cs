@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json.Nodes;
 using Vigil.Aws.Models;
@@ -15,9 +14,8 @@ public sealed class FakeAwsHandler(ScriptedAccount script, FaultPlan faults, int
     private readonly RequestRecognizer _recognizer = new(ModelCatalog.Default);
     private long _requestCounter;
 
-    public ConcurrentQueue<FakeCall> Calls { get; } = new();
-
-    public FakeResponse Handle(FakeRequest request)
+    /// <summary>Answers the request; the call says what it was and how it was answered.</summary>
+    public (FakeResponse Response, FakeCall Call) Handle(FakeRequest request)
     {
         var requestId = $"fake-{Interlocked.Increment(ref _requestCounter):D8}";
         RecognizedCall call;
@@ -28,12 +26,10 @@ public sealed class FakeAwsHandler(ScriptedAccount script, FaultPlan faults, int
         catch (UnrecognizedRequestException e)
         {
             var body = Encoding.UTF8.GetBytes(new JsonObject { ["__type"] = "FakeCannotRoute", ["message"] = e.Message }.ToJsonString());
-            Calls.Enqueue(new FakeCall($"{request.Method} {request.Path}", "", 400, "FakeCannotRoute"));
-            return new FakeResponse(400, ResponseEncoder.Headers("application/json", requestId), body);
+            return (new FakeResponse(400, ResponseEncoder.Headers("application/json", requestId), body), new FakeCall($"{request.Method} {request.Path}", "", 400, "FakeCannotRoute"));
         }
         var (response, error) = Answer(call, request.Method == "HEAD", requestId);
-        Calls.Enqueue(new FakeCall(call.Key, call.Region, response.StatusCode, error));
-        return response;
+        return (response, new FakeCall(call.Key, call.Region, response.StatusCode, error));
     }
 
     private (FakeResponse Response, string? ErrorCode) Answer(RecognizedCall call, bool head, string requestId)

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Vigil.ScriptedAws.Faults;
@@ -13,6 +15,8 @@ public sealed class FakeAwsServer : IAsyncDisposable
     private readonly HttpListener _listener = new();
     private readonly Task _loop;
     private readonly HashSet<Task> _inFlight = [];
+    private readonly ConcurrentQueue<FakeCall> _calls = new();
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
 
     public FakeAwsServer(ScriptedAccount script, FaultPlan? faults = null, int pageSize = 100)
     {
@@ -28,7 +32,8 @@ public sealed class FakeAwsServer : IAsyncDisposable
     public Uri Url { get; }
     public FaultPlan Faults { get; }
     public FakeAwsHandler Handler { get; }
-    public IReadOnlyList<FakeCall> Calls => [.. Handler.Calls];
+    /// <summary>Every request answered so far, in the order the answers were sent.</summary>
+    public IReadOnlyList<FakeCall> Calls => [.. _calls];
 
     public async ValueTask DisposeAsync()
     {
@@ -72,8 +77,9 @@ public sealed class FakeAwsServer : IAsyncDisposable
     {
         try
         {
+            var received = _clock.Elapsed;
             var request = await ReadAsync(context.Request).ConfigureAwait(false);
-            var response = Handler.Handle(request);
+            var (response, call) = Handler.Handle(request);
             if (Faults.Latency > TimeSpan.Zero) await Task.Delay(Faults.Latency).ConfigureAwait(false);
             context.Response.StatusCode = response.StatusCode;
             foreach (var (name, value) in response.Headers)
@@ -88,6 +94,7 @@ public sealed class FakeAwsServer : IAsyncDisposable
                 await context.Response.OutputStream.WriteAsync(response.Body).ConfigureAwait(false);
             }
             context.Response.Close();
+            _calls.Enqueue(call with { Received = received, Answered = _clock.Elapsed });
         }
         catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or IOException)
         {
