@@ -40,7 +40,8 @@ public sealed class ScriptedAccount
         return this;
     }
 
-    internal static string Text(JsonNode? node) => node switch
+    /// <summary>An input value as the fake compares it: a string as it is, anything else as its JSON text.</summary>
+    public static string Text(JsonNode? node) => node switch
     {
         null => "",
         JsonValue value when value.GetValueKind() == JsonValueKind.String => value.GetValue<string>(),
