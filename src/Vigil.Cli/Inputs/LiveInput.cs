@@ -29,12 +29,10 @@ internal static class LiveInput
             EndpointUrl = endpoint,
             Organization = request.Organization,
             OrganizationRoleName = request.OrganizationRoleName ?? "OrganizationAccountAccessRole",
-            Progress = progress.Collection(),
         };
         try
         {
-            var snapshot = await LiveEstate.CollectAsync(options, TimeProvider.System, cancellationToken);
-            progress.Done();
+            var snapshot = await progress.CollectingAsync(bars => LiveEstate.CollectAsync(options with { Progress = bars }, TimeProvider.System, cancellationToken));
             if (CollectionSummary.Describe(snapshot.Errors) is { } summary) await diagnostics.WriteLineAsync($"vigil: {summary}");
             return snapshot;
         }
