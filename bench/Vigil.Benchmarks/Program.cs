@@ -6,6 +6,9 @@ using Vigil.Benchmarks;
 // scan FILE            one measured load + evaluation in this process (what "measure" runs per file)
 // profile FILE         evaluation time per check, slowest first
 // iam                  IAM decisions per second on one thread over the decision case corpus
+// collect [--resources N] [--regions N] [--latency MS] [--page-size N]
+//                      live collection of a scripted N-resource account on the fake AWS endpoint, every response
+//                      delayed by MS: wall time, calls, calls per resource, and the ratio to the ideal schedule
 // anything else        BenchmarkDotNet suites (e.g. --filter '*')
 return args switch
 {
@@ -13,6 +16,7 @@ return args switch
     ["scan", var path] => await Harness.ScanAsync(path),
     ["profile", var path] => await Harness.ProfileAsync(path),
     ["iam"] => Harness.IamThroughput(),
+    ["collect", .. var options] => await CollectionBenchmark.RunAsync(CollectionBenchmarkOptions.Parse(options)),
     ["measure", .. var paths] => await Harness.MeasureAsync(paths),
     _ => Run(args),
 };

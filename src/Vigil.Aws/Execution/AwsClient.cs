@@ -134,54 +134,63 @@ public sealed class AwsClient : IDisposable
     private async Task<AttemptOutcome> AttemptAsync(Operation model, WireFormat format, JsonObject input, CallTarget target, CancellationToken cancellationToken)
     {
         var (service, region) = (model.Service.Name, target.Region);
+        // Building the request and reading the answer are local work: only the exchange with AWS holds a slot of
+        // the service's concurrency, so a busy machine does not leave slots idle while it parses.
+        var request = format.Serialize(model, input);
+        RequestAddressing.Apply(request, target.Endpoint);
+        var (response, failure) = await ExchangeAsync(model, request, target, cancellationToken).ConfigureAwait(false);
+        if (failure is not null) return new(null, failure, true);
+        var clockCorrected = _clock.Observe(response!.Header("Date"));
+        if (response.IsSuccess)
+        {
+            target.Limiter?.Record(throttled: false);
+            try
+            {
+                return AttemptOutcome.Success(format.Deserialize(model, response));
+            }
+            catch (Exception e) when (e is InvalidDataException or JsonException or FormatException)
+            {
+                return new(null, new AwsServiceException(service, region, model.Name, "InvalidResponse", e.Message, response.StatusCode,
+                    response.Header("x-amzn-RequestId") ?? response.Header("x-amz-request-id"), e), false);
+            }
+        }
+        var error = format.ReadError(model, response);
+        var throttled = ErrorClassification.IsThrottling(error.Code, response.StatusCode);
+        if (throttled) Interlocked.Increment(ref _throttles);
+        target.Limiter?.Record(throttled);
+        var serviceFailure = new AwsServiceException(service, region, model.Name, error.Code, error.Message, response.StatusCode, error.RequestId);
+        var retryable = ErrorClassification.IsRetryable(error.Code, response.StatusCode) || (clockCorrected && ErrorClassification.IsClockSkew(error.Code));
+        return new(null, serviceFailure, retryable, S3RedirectRegion(model, response, region));
+    }
+
+    /// <summary>Waits for a slot of the service in the region and for the rate limiter, signs, sends and reads the
+    /// whole answer; a timeout or network failure is the (retryable) failure instead.</summary>
+    private async Task<(AwsHttpResponse? Response, AwsServiceException? Failure)> ExchangeAsync(Operation model, AwsHttpRequest request, CallTarget target,
+        CancellationToken cancellationToken)
+    {
+        var (service, region) = (model.Service.Name, target.Region);
         await target.Semaphore.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             if (target.Limiter is { } waiting) await waiting.AcquireAsync(cancellationToken).ConfigureAwait(false);
-            var request = format.Serialize(model, input);
-            RequestAddressing.Apply(request, target.Endpoint);
             var credentials = await _credentials.GetAsync(cancellationToken).ConfigureAwait(false);
             SigV4Signer.Sign(request, credentials, target.Endpoint.SigningRegion, model.Service.SigningName, _clock.Now(), s3Rules: model.Service.SigningName == "s3");
             Interlocked.Increment(ref _attempts);
-            AwsHttpResponse response;
-            using (var timeout = new CancellationTokenSource(Options.AttemptTimeout, _time))
-            using (var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token))
+            using var timeout = new CancellationTokenSource(Options.AttemptTimeout, _time);
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+            try
             {
-                try
-                {
-                    response = await SendAsync(request, linked.Token).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
-                {
-                    return new(null, new AwsServiceException(service, region, model.Name, ErrorClassification.RequestTimeout,
-                        $"no complete response within {Options.AttemptTimeout.TotalSeconds:0.###} s", 0, null, e), true);
-                }
-                catch (Exception e) when (e is HttpRequestException or IOException)
-                {
-                    return new(null, new AwsServiceException(service, region, model.Name, ErrorClassification.NetworkError, e.Message, 0, null, e), true);
-                }
+                return (await SendAsync(request, linked.Token).ConfigureAwait(false), null);
             }
-            var clockCorrected = _clock.Observe(response.Header("Date"));
-            if (response.IsSuccess)
+            catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
             {
-                target.Limiter?.Record(throttled: false);
-                try
-                {
-                    return AttemptOutcome.Success(format.Deserialize(model, response));
-                }
-                catch (Exception e) when (e is InvalidDataException or JsonException or FormatException)
-                {
-                    return new(null, new AwsServiceException(service, region, model.Name, "InvalidResponse", e.Message, response.StatusCode,
-                        response.Header("x-amzn-RequestId") ?? response.Header("x-amz-request-id"), e), false);
-                }
+                return (null, new AwsServiceException(service, region, model.Name, ErrorClassification.RequestTimeout,
+                    $"no complete response within {Options.AttemptTimeout.TotalSeconds:0.###} s", 0, null, e));
             }
-            var error = format.ReadError(model, response);
-            var throttled = ErrorClassification.IsThrottling(error.Code, response.StatusCode);
-            if (throttled) Interlocked.Increment(ref _throttles);
-            target.Limiter?.Record(throttled);
-            var failure = new AwsServiceException(service, region, model.Name, error.Code, error.Message, response.StatusCode, error.RequestId);
-            var retryable = ErrorClassification.IsRetryable(error.Code, response.StatusCode) || (clockCorrected && ErrorClassification.IsClockSkew(error.Code));
-            return new(null, failure, retryable, S3RedirectRegion(model, response, region));
+            catch (Exception e) when (e is HttpRequestException or IOException)
+            {
+                return (null, new AwsServiceException(service, region, model.Name, ErrorClassification.NetworkError, e.Message, 0, null, e));
+            }
         }
         finally
         {

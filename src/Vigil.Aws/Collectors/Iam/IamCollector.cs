@@ -30,12 +30,13 @@ internal sealed class IamCollector : IResourceCollector
     public async Task CollectAsync(CollectionTarget target, CollectionSink sink, CancellationToken cancellationToken)
     {
         var (client, region) = (target.Client, target.Region);
+        // First, as the per-user reads it unlocks are most of IAM's calls.
+        var users = CollectEntitiesAsync(target, sink, cancellationToken);
         var report = Read<IReadOnlyList<CredentialReportRow>>.Of(() => CredentialReports.ReadAsync(client, region, cancellationToken));
         var policy = Read<PasswordPolicy>.Of(() => PasswordPolicyReader.ReadAsync(client, region, cancellationToken));
         var summary = Read<JsonObject>.Of(() => client.CallAsync("iam", "GetAccountSummary", null, region, cancellationToken));
         var virtualMfa = Read<IReadOnlyList<JsonNode>>.Of(() => ListAsync(client, "ListVirtualMFADevices", "VirtualMFADevices", region, cancellationToken));
         var certificates = CollectServerCertificatesAsync(target, sink, cancellationToken);
-        var users = CollectEntitiesAsync(target, sink, cancellationToken);
         await Task.WhenAll(report, policy, summary, virtualMfa, certificates, users).ConfigureAwait(false);
 
         new RootAccountSettings(policy.Result, report.Result, summary.Result, virtualMfa.Result).Record(target, sink);
@@ -44,27 +45,32 @@ internal sealed class IamCollector : IResourceCollector
     }
 
     /// <summary>Adds groups, roles, policies and instance profiles; returns the users, completed with their keys and
-    /// MFA devices but not yet with the credential report.</summary>
+    /// MFA devices but not yet with the credential report. Each user's reads start as soon as the page naming the
+    /// user arrives: IAM's low request limit makes these reads the longest part of most collections.</summary>
     private static async Task<IReadOnlyList<IamUser>> CollectEntitiesAsync(CollectionTarget target, CollectionSink sink, CancellationToken cancellationToken)
     {
+        var account = target.AccountId;
+        var completing = new List<Task<IamUser>>();
         AuthorizationDetails details;
         try
         {
-            details = await AuthorizationDetails.ReadAsync(target.Client, target.Region, cancellationToken).ConfigureAwait(false);
+            details = await AuthorizationDetails.ReadAsync(target.Client, target.Region,
+                users => completing.AddRange(users.Select(u => UserCredentialsReader.CompleteAsync(IamEntityMapping.User(u, account), target, sink, cancellationToken))),
+                cancellationToken).ConfigureAwait(false);
         }
         catch (AwsServiceException e)
         {
+            // The users of pages read before the failure are dropped with the rest: a partial user list would look complete.
+            await Task.WhenAll(completing).ConfigureAwait(false);
             foreach (var type in DetailTypes) sink.Failed(e, target.AccountId, type);
             return [];
         }
 
-        var account = target.AccountId;
         sink.AddRange(details.Groups.Select(g => IamEntityMapping.Group(g, account)));
         sink.AddRange(details.Roles.Select(r => IamEntityMapping.Role(r, account)));
         sink.AddRange(IamEntityMapping.InstanceProfiles(details.Roles, account));
         sink.AddRange(details.Policies.Select(p => IamEntityMapping.Policy(p, account)));
-        return await Task.WhenAll(details.Users.Select(u => UserCredentialsReader.CompleteAsync(IamEntityMapping.User(u, account), target, sink, cancellationToken)))
-            .ConfigureAwait(false);
+        return await Task.WhenAll(completing).ConfigureAwait(false);
     }
 
     private static async Task CollectServerCertificatesAsync(CollectionTarget target, CollectionSink sink, CancellationToken cancellationToken)
