@@ -43,4 +43,6 @@ public static class ResourceTypes
     public const string SsmDocument = "AWS::SSM::Document";
     public const string EcrRepository = "AWS::ECR::Repository";
     public const string AcmCertificate = "AWS::CertificateManager::Certificate";
+    public const string RdsEventSubscription = "AWS::RDS::EventSubscription";
+    public const string DaxCluster = "AWS::DAX::Cluster";
 }

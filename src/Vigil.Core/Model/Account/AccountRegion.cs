@@ -13,6 +13,12 @@ public sealed record AccountRegion : Resource
     public ConfigRecorderStatus? Config { get; init; }
     public bool? SnapshotBlockPublicAccess { get; init; }
     public bool? ImageBlockPublicAccess { get; init; }
+    /// <summary>Amazon Macie: ENABLED, PAUSED, or DISABLED when the account has no Macie session in the region.</summary>
+    public string? Macie { get; init; }
+    /// <summary>Macie's automated sensitive data discovery: ENABLED, or DISABLED (also when Macie itself is not enabled).</summary>
+    public string? MacieAutomatedDiscovery { get; init; }
+    /// <summary>Amazon Inspector's scan types.</summary>
+    public InspectorStatus? Inspector { get; init; }
 
     public static string ArnFor(string accountId, string region) => $"arn:aws:ec2:{region}:{accountId}:account-settings";
 }
