@@ -1,19 +1,21 @@
 using Vigil.Core.Model.Account;
 using Vigil.Core.Model.CloudFront;
+using Vigil.Core.Model.CloudWatch;
 using Vigil.Core.Model.Dax;
 using Vigil.Core.Model.Rds;
 using static Vigil.Demo.DemoAccounts;
 
 namespace Vigil.Demo.Parts;
 
-/// <summary>Macie and Inspector in every account and region, the RDS event notification subscriptions, the DynamoDB
-/// Accelerator caches, and the documentation site of the development account. Production is configured throughout.
-/// Weaknesses, all in the development account: ap-southeast-2 never got Macie or Inspector; us-east-1 runs Macie
-/// without automated discovery; eu-west-1 lacks Inspector's Lambda code scanning; the only RDS event subscription of
-/// us-east-1 carries instance failures alone; the catalog cache was created without encryption; and the docs site's
-/// failover origin still names a bucket deleted in a clean-up. The part also declares what the estate's existing
-/// identities, topics and functions fail of the checks it brings (service users without MFA, decryption on every key,
-/// an unencrypted topic, a function outside any VPC).</summary>
+/// <summary>Macie, Inspector and the block on public sharing of SSM documents in every account and region, the RDS
+/// event notification subscriptions, the DynamoDB Accelerator caches, and the documentation site of the development
+/// account. Production is configured throughout. Weaknesses, all in the development account: ap-southeast-2 never got
+/// Macie or Inspector; us-east-1 runs Macie without automated discovery; eu-west-1 lacks Inspector's Lambda code
+/// scanning and allows SSM documents to be shared publicly; the only RDS event subscription of us-east-1 carries
+/// instance failures alone; the catalog cache was created without encryption; the docs site's failover origin still
+/// names a bucket deleted in a clean-up; and the deploy notifier keeps its logs two weeks. The part also declares what
+/// the estate's existing identities, topics and functions fail of the checks it brings (service users without MFA,
+/// decryption on every key, an unencrypted topic, a function outside any VPC, passwords that never expire).</summary>
 internal sealed class ServicesExtrasPart : IDemoPart
 {
     private static readonly InspectorStatus AllScans = new() { Ec2 = "ENABLED", Ecr = "ENABLED", Lambda = "ENABLED", LambdaCode = "ENABLED" };
@@ -24,6 +26,7 @@ internal sealed class ServicesExtrasPart : IDemoPart
         AddRdsEventSubscriptions(demo);
         AddDaxClusters(demo);
         AddDocsDistribution(demo);
+        AddNotifierLogGroup(demo);
         DeclareExistingWeaknesses(demo);
     }
 
@@ -33,7 +36,10 @@ internal sealed class ServicesExtrasPart : IDemoPart
         {
             foreach (var region in Regions)
             {
-                demo.UpdateRegion(account, region, r => r with { Macie = "ENABLED", MacieAutomatedDiscovery = "ENABLED", Inspector = AllScans });
+                demo.UpdateRegion(account, region, r => r with
+                {
+                    Macie = "ENABLED", MacieAutomatedDiscovery = "ENABLED", Inspector = AllScans, SsmDocumentPublicSharing = "Disable",
+                });
             }
         }
 
@@ -61,7 +67,9 @@ internal sealed class ServicesExtrasPart : IDemoPart
         demo.Weakness("macie-automated-discovery-enabled", SettingArn("macie", Dev, UsEast1, "automated-discovery"),
             "Macie runs in development us-east-1, but automated sensitive data discovery was switched off to save cost, so new buckets are never sampled.");
 
-        demo.UpdateRegion(Dev, EuWest1, r => r with { Inspector = AllScans with { LambdaCode = "DISABLED" } });
+        demo.UpdateRegion(Dev, EuWest1, r => r with { Inspector = AllScans with { LambdaCode = "DISABLED" }, SsmDocumentPublicSharing = "Enable" });
+        demo.Weakness("ssm-document-public-sharing-blocked", SettingArn("ssm", Dev, EuWest1, "servicesetting/ssm/documents/console/public-sharing-permission"),
+            "Block public sharing of SSM documents was never turned on in development eu-west-1, where the team experiments with shared runbooks.");
         demo.Weakness("inspector-lambda-code-scanning-enabled", SettingArn("inspector", Dev, EuWest1, "scan/lambda_code"),
             "Inspector in development eu-west-1 scans Lambda dependencies but not the functions' own code.");
     }
@@ -178,8 +186,26 @@ internal sealed class ServicesExtrasPart : IDemoPart
         });
     }
 
+    private static void AddNotifierLogGroup(DemoEstateBuilder demo)
+    {
+        var notifier = demo.Add(new LogGroup
+        {
+            Arn = $"arn:aws:logs:{UsEast1}:{Dev}:log-group:/aws/lambda/slack-deploy-notifier",
+            Name = "/aws/lambda/slack-deploy-notifier",
+            AccountId = Dev,
+            Region = UsEast1,
+            RetentionInDays = 14,
+            KmsKeyId = KmsPart.KeyArn(Dev, UsEast1, "acme-dev-data"),
+            Tags = new Dictionary<string, string> { ["owner"] = "developer-experience", ["environment"] = "development", ["purpose"] = "logs" },
+        });
+        demo.Weakness("cloudwatch-log-group-retention", notifier.Arn,
+            "The deploy notifier's log group keeps two weeks of events, set to keep the bill small; deployments older than that leave no trace.");
+    }
+
     private static void DeclareExistingWeaknesses(DemoEstateBuilder demo)
     {
+        demo.Weakness("iam-password-policy-max-age", $"arn:aws:iam::{Dev}:root",
+            "The development account's hand-made password policy never expires passwords.");
         foreach (var (account, path) in new[]
                  {
                      (Prod, "service/svc-backup-export"), (Prod, "service/svc-ci-deploy"), (Dev, "service/svc-data-sync"),

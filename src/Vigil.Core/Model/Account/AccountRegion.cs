@@ -19,6 +19,9 @@ public sealed record AccountRegion : Resource
     public string? MacieAutomatedDiscovery { get; init; }
     /// <summary>Amazon Inspector's scan types.</summary>
     public InspectorStatus? Inspector { get; init; }
+    /// <summary>The SSM service setting /ssm/documents/console/public-sharing-permission: Enable (documents may be
+    /// shared publicly) or Disable (public sharing blocked).</summary>
+    public string? SsmDocumentPublicSharing { get; init; }
 
     public static string ArnFor(string accountId, string region) => $"arn:aws:ec2:{region}:{accountId}:account-settings";
 }
