@@ -51,16 +51,16 @@ internal sealed class CloudFrontDistributionS3OriginBucketExists : Check<Distrib
 
     public override CheckOutcome Evaluate(Distribution distribution, CheckContext context)
     {
-        var buckets = new List<string>();
+        var hasS3Origin = false;
         foreach (var origin in distribution.Origins)
         {
             if (!origin.IsS3) continue;
-            if (origin.BucketName is not { } bucket)
+            if (origin.BucketName is null)
                 return CheckOutcome.Error($"S3 origin {origin.Id} of distribution {distribution.DistributionId} has the domain name {origin.DomainName}, which names no bucket.");
-            buckets.Add(bucket);
+            hasS3Origin = true;
         }
 
-        if (buckets.Count == 0) return NotApplicable;
+        if (!hasS3Origin) return NotApplicable;
         if (distribution.MissingOriginBuckets is { } missing)
         {
             return missing.Count == 0
@@ -69,9 +69,9 @@ internal sealed class CloudFrontDistributionS3OriginBucketExists : Check<Distrib
         }
 
         var inventoried = context.Index.By<S3Bucket>("name", b => b.Name);
-        foreach (var bucket in buckets)
+        foreach (var origin in distribution.Origins)
         {
-            if (!inventoried.Contains(bucket))
+            if (origin.IsS3 && origin.BucketName is { } bucket && !inventoried.Contains(bucket))
                 return CheckOutcome.Error($"Whether S3 origin bucket {bucket} of distribution {distribution.DistributionId} exists was not determined: the input does not say, and the bucket is not among the inventoried ones (it may belong to another account).");
         }
 

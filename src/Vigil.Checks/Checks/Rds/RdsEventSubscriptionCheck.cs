@@ -27,7 +27,8 @@ internal abstract class RdsEventSubscriptionCheck : RegionalSettingCheck
 
     public override CheckOutcome Evaluate(AccountRegion region, CheckContext context)
     {
-        var subscriptions = context.Index.By<RdsEventSubscription>("account-region", s => s.AccountId + "/" + s.Region)[region.AccountId + "/" + region.Region];
+        var subscriptions = context.Index.Computed("rds-event-subscriptions-by-account-region",
+            snapshot => snapshot.RdsEventSubscriptions.ToLookup(s => (s.AccountId, s.Region)))[(region.AccountId, region.Region)];
         var names = new List<string>();
         foreach (var subscription in subscriptions)
         {
