@@ -1,5 +1,6 @@
 using Vigil.Core.Model.Account;
 using Vigil.Core.Model.CloudFront;
+using Vigil.Core.Model.CloudTrail;
 using Vigil.Core.Model.CloudWatch;
 using Vigil.Core.Model.Dax;
 using Vigil.Core.Model.Rds;
@@ -8,13 +9,14 @@ using static Vigil.Demo.DemoAccounts;
 namespace Vigil.Demo.Parts;
 
 /// <summary>Macie, Inspector and the block on public sharing of SSM documents in every account and region, the RDS
-/// event notification subscriptions, the DynamoDB Accelerator caches, and the documentation site of the development
-/// account. Production is configured throughout. Weaknesses, all in the development account: ap-southeast-2 never got
-/// Macie or Inspector; us-east-1 runs Macie without automated discovery; eu-west-1 lacks Inspector's Lambda code
-/// scanning and allows SSM documents to be shared publicly; the only RDS event subscription of us-east-1 carries
-/// instance failures alone; the catalog cache was created without encryption; the docs site's failover origin still
-/// names a bucket deleted in a clean-up; and the deploy notifier keeps its logs two weeks. The part also declares what
-/// the estate's existing identities, topics and functions fail of the checks it brings (service users without MFA,
+/// event notification subscriptions, the DynamoDB Accelerator caches, the documentation site of the development account
+/// and the reporting team's old trail. Production is configured throughout. Weaknesses, all in the development account:
+/// ap-southeast-2 never got Macie or Inspector; us-east-1 runs Macie without automated discovery; eu-west-1 lacks
+/// Inspector's Lambda code scanning and allows SSM documents to be shared publicly; the only RDS event subscription of
+/// us-east-1 carries instance failures alone; the catalog cache was created without encryption; the docs site's
+/// failover origin still names a bucket deleted in a clean-up; the deploy notifier keeps its logs two weeks; and the
+/// reporting team's trail delivers to the publicly listable legacy reports bucket. The part also declares what the
+/// estate's existing identities, topics and functions fail of the checks it brings (service users without MFA,
 /// decryption on every key, an unencrypted topic, a function outside any VPC, passwords that never expire).</summary>
 internal sealed class ServicesExtrasPart : IDemoPart
 {
@@ -27,6 +29,7 @@ internal sealed class ServicesExtrasPart : IDemoPart
         AddDaxClusters(demo);
         AddDocsDistribution(demo);
         AddNotifierLogGroup(demo);
+        AddReportsTrail(demo);
         DeclareExistingWeaknesses(demo);
     }
 
@@ -200,6 +203,32 @@ internal sealed class ServicesExtrasPart : IDemoPart
         });
         demo.Weakness("cloudwatch-log-group-retention", notifier.Arn,
             "The deploy notifier's log group keeps two weeks of events, set to keep the bill small; deployments older than that leave no trace.");
+    }
+
+    private static void AddReportsTrail(DemoEstateBuilder demo)
+    {
+        var trail = demo.Add(new Trail
+        {
+            Arn = $"arn:aws:cloudtrail:{UsEast1}:{Dev}:trail/acme-dev-reports-audit",
+            Name = "acme-dev-reports-audit",
+            AccountId = Dev,
+            Region = UsEast1,
+            HomeRegion = UsEast1,
+            IsMultiRegion = false,
+            IsLogging = true,
+            LogFileValidationEnabled = true,
+            KmsKeyId = KmsPart.KeyArn(Dev, UsEast1, "acme-dev-data"),
+            IncludeGlobalServiceEvents = false,
+            S3BucketName = "acme-dev-legacy-reports",
+            EventSelectors = [new EventSelector { ReadWriteType = "WriteOnly", IncludeManagementEvents = true }],
+            Tags = new Dictionary<string, string> { ["owner"] = "reporting", ["environment"] = "development", ["purpose"] = "audit" },
+        });
+        demo.Weakness("cloudtrail-bucket-not-public", trail.Arn,
+            "The reporting team's own trail, set up in 2017, delivers to the legacy reports bucket, which anyone can list through its AllUsers READ grant: the account's write activity is public.");
+        demo.Weakness("cloudtrail-bucket-access-logging-enabled", trail.Arn,
+            "The legacy reports bucket the reporting team's trail delivers to has no server access logging, so nobody can tell who read the public logs.");
+        demo.Weakness("cloudtrail-cloudwatch-logs-integrated", trail.Arn,
+            "The reporting team's trail was never connected to CloudWatch Logs; its events reach only the legacy bucket.");
     }
 
     private static void DeclareExistingWeaknesses(DemoEstateBuilder demo)
