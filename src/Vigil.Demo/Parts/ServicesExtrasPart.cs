@@ -14,10 +14,11 @@ namespace Vigil.Demo.Parts;
 /// ap-southeast-2 never got Macie or Inspector; us-east-1 runs Macie without automated discovery; eu-west-1 lacks
 /// Inspector's Lambda code scanning and allows SSM documents to be shared publicly; the only RDS event subscription of
 /// us-east-1 carries instance failures alone; the catalog cache was created without encryption; the docs site's
-/// failover origin still names a bucket deleted in a clean-up; the deploy notifier keeps its logs two weeks; and the
-/// reporting team's trail delivers to the publicly listable legacy reports bucket. The part also declares what the
-/// estate's existing identities, topics and functions fail of the checks it brings (service users without MFA,
-/// decryption on every key, an unencrypted topic, a function outside any VPC, passwords that never expire).</summary>
+/// failover origin still names a bucket deleted in a clean-up; the deploy notifier keeps its logs two weeks; an API
+/// latency alarm notifies nobody; and the reporting team's trail delivers to the publicly listable legacy reports
+/// bucket. The part also declares what the estate's existing identities, topics and functions fail of the checks it
+/// brings (service users without MFA, decryption on every key, an unencrypted topic, a function outside any VPC,
+/// passwords that never expire).</summary>
 internal sealed class ServicesExtrasPart : IDemoPart
 {
     private static readonly InspectorStatus AllScans = new() { Ec2 = "ENABLED", Ecr = "ENABLED", Lambda = "ENABLED", LambdaCode = "ENABLED" };
@@ -203,6 +204,23 @@ internal sealed class ServicesExtrasPart : IDemoPart
         });
         demo.Weakness("cloudwatch-log-group-retention", notifier.Arn,
             "The deploy notifier's log group keeps two weeks of events, set to keep the bill small; deployments older than that leave no trace.");
+
+        var latency = demo.Add(new MetricAlarm
+        {
+            Arn = $"arn:aws:cloudwatch:{UsEast1}:{Dev}:alarm:acme-dev-api-latency",
+            Name = "acme-dev-api-latency",
+            AccountId = Dev,
+            Region = UsEast1,
+            MetricName = "TargetResponseTime",
+            Namespace = "AWS/ApplicationELB",
+            ActionsEnabled = false,
+            StateValue = "ALARM",
+            Tags = new Dictionary<string, string> { ["owner"] = "platform", ["environment"] = "development", ["purpose"] = "operations" },
+        });
+        demo.Weakness("cloudwatch-alarm-actions-configured", latency.Arn,
+            "The development API latency alarm was created for a dashboard and never given a notification target.");
+        demo.Weakness("cloudwatch-alarm-actions-enabled", latency.Arn,
+            "The development API latency alarm's actions were switched off during a load test and never switched back on; it has been in ALARM since.");
     }
 
     private static void AddReportsTrail(DemoEstateBuilder demo)
