@@ -6,6 +6,7 @@ using Vigil.Core.Checks;
 using Vigil.Core.Engine;
 using Vigil.Core.Findings;
 using Vigil.Core.Frameworks;
+using Vigil.Core.Responsibilities;
 using Vigil.Core.Suppressions;
 using Vigil.Reports;
 
@@ -17,7 +18,7 @@ internal static class ScanCommand
     public static Command Create()
     {
         var inputs = new InputOptions();
-        var format = new Option<string[]>("--format") { Description = "table|json (repeat with --output-dir for several).", DefaultValueFactory = _ => ["table"] };
+        var format = new Option<string[]>("--format") { Description = string.Join("|", ReportWriters.All.Select(w => w.Format)) + " (repeat with --output-dir for several).", DefaultValueFactory = _ => ["table"] };
         var outputFile = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
         var outputDir = new Option<string?>("--output-dir") { Description = "Write one file per --format into this directory." };
         var framework = new Option<string[]>("--framework") { Description = "Only checks mapped to this framework (repeatable)." };
@@ -85,6 +86,7 @@ internal static class ScanCommand
         var settings = request.SettingsFile is null ? CheckSettings.Default : SettingsFile.Load(request.SettingsFile);
         var progress = request.Input.Quiet ? ScanProgress.Silent : ScanProgress.For(error);
         ScanResult result;
+        ResponsibilityMatrix? responsibilities = null;
         try
         {
             progress.Step("Loading the estate");
@@ -92,6 +94,7 @@ internal static class ScanCommand
             progress.Step("Evaluating checks");
             var scanner = new Scanner(BuiltInChecks.Catalog, FrameworkCatalog.BuiltIn, TimeProvider.System);
             result = scanner.Scan(snapshot, sources, new ScanOptions { Selection = request.Selection, Mutes = mutes, Settings = settings }, cancellationToken);
+            if (writers.Any(w => w.Format == "html")) responsibilities = ResponsibilityMatrixBuilder.Build(ResponsibilityCatalog.BuiltIn, snapshot, result.Findings);
         }
         finally
         {
@@ -104,7 +107,7 @@ internal static class ScanCommand
             var listed = Listed(result.Findings, request.Statuses, writer.Format);
             var toTerminal = request.OutputFile is null && request.OutputDirectory is null && !Console.IsOutputRedirected && output == Console.Out;
             var style = toTerminal ? new ReportStyle(true, Math.Max(80, Console.WindowWidth)) : ReportStyle.Plain;
-            var input = new ReportInput(result, listed, FrameworkCatalog.BuiltIn, style);
+            var input = new ReportInput(result, listed, FrameworkCatalog.BuiltIn, style) { Responsibilities = responsibilities };
             await WriteAsync(writer, input, request, output, cancellationToken);
         }
 
