@@ -117,9 +117,9 @@ internal sealed class ServicesExtrasPart : IDemoPart
     {
         demo.Add(Cache(Prod, UsEast1, "orders-cache", "ENABLED", "TLS"));
         var catalog = demo.Add(Cache(Dev, UsEast1, "catalog-cache-dev", "DISABLED", "NONE"));
-        demo.Weakness("dax-cluster-encrypted-at-rest", catalog.Arn,
+        demo.Weakness("dynamodb-dax-cluster-encrypted-at-rest", catalog.Arn,
             "The development catalog cache was created from an old template without server-side encryption, which cannot be added afterwards.");
-        demo.Weakness("dax-cluster-encrypted-in-transit", catalog.Arn,
+        demo.Weakness("dynamodb-dax-cluster-encrypted-in-transit", catalog.Arn,
             "The development catalog cache accepts plain-text connections; the same old template predates TLS endpoints.");
     }
 

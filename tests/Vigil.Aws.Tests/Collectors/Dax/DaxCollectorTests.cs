@@ -64,9 +64,9 @@ public sealed class DaxCollectorTests
     {
         var snapshot = await CollectorRun.CollectAsync(Script(), new DaxCollector());
 
-        var atRest = CheckRun.Evaluate(snapshot, "dax-cluster-encrypted-at-rest");
+        var atRest = CheckRun.Evaluate(snapshot, "dynamodb-dax-cluster-encrypted-at-rest");
         Assert.Equal([FindingStatus.Pass, FindingStatus.Fail], atRest.Select(f => f.Status));
-        var inTransit = CheckRun.Evaluate(snapshot, "dax-cluster-encrypted-in-transit");
+        var inTransit = CheckRun.Evaluate(snapshot, "dynamodb-dax-cluster-encrypted-in-transit");
         Assert.Equal([FindingStatus.Pass, FindingStatus.Fail], inTransit.Select(f => f.Status));
     }
 }

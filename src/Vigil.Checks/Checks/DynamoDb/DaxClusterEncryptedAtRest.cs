@@ -1,16 +1,16 @@
 using Vigil.Core.Checks;
 using Vigil.Core.Model.Dax;
 
-namespace Vigil.Checks.Checks.Dax;
+namespace Vigil.Checks.Checks.DynamoDb;
 
 internal sealed class DaxClusterEncryptedAtRest : Check<DaxCluster>
 {
     public override CheckMetadata Metadata { get; } = new()
     {
-        Id = "dax-cluster-encrypted-at-rest",
+        Id = "dynamodb-dax-cluster-encrypted-at-rest",
         Title = "DynamoDB Accelerator clusters are encrypted at rest",
         Severity = Severity.Medium,
-        Service = "dax",
+        Service = "dynamodb",
         Domain = Domain.DataProtection,
         Risk = "A DAX cluster caches table items, query results and logs on its nodes' disks; without server-side encryption that copy of the table's data sits unencrypted outside DynamoDB's own encryption.",
         Remediation = new()

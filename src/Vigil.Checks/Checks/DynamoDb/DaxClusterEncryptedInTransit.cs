@@ -1,16 +1,16 @@
 using Vigil.Core.Checks;
 using Vigil.Core.Model.Dax;
 
-namespace Vigil.Checks.Checks.Dax;
+namespace Vigil.Checks.Checks.DynamoDb;
 
 internal sealed class DaxClusterEncryptedInTransit : Check<DaxCluster>
 {
     public override CheckMetadata Metadata { get; } = new()
     {
-        Id = "dax-cluster-encrypted-in-transit",
+        Id = "dynamodb-dax-cluster-encrypted-in-transit",
         Title = "DynamoDB Accelerator clusters encrypt connections with TLS",
         Severity = Severity.Medium,
-        Service = "dax",
+        Service = "dynamodb",
         Domain = Domain.DataProtection,
         Risk = "Without TLS on the cluster endpoint, table items and queries travel between the application and the cache in clear text, readable and alterable by anything on the network path.",
         Remediation = new()
