@@ -45,4 +45,12 @@ public static class ResourceTypes
     public const string AcmCertificate = "AWS::CertificateManager::Certificate";
     public const string RdsEventSubscription = "AWS::RDS::EventSubscription";
     public const string DaxCluster = "AWS::DAX::Cluster";
+    // helper net: network and compute extras
+    public const string VpnConnection = "AWS::EC2::VPNConnection";
+    public const string TransitGateway = "AWS::EC2::TransitGateway";
+    public const string ClientVpnEndpoint = "AWS::EC2::ClientVpnEndpoint";
+    public const string LaunchTemplate = "AWS::EC2::LaunchTemplate";
+    public const string AutoScalingGroup = "AWS::AutoScaling::AutoScalingGroup";
+    public const string LaunchConfiguration = "AWS::AutoScaling::LaunchConfiguration";
+    public const string MultiRegionAccessPoint = "AWS::S3::MultiRegionAccessPoint";
 }

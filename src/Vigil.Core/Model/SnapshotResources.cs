@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Vigil.Core.Model.Account;
 using Vigil.Core.Model.Acm;
+using Vigil.Core.Model.AutoScaling;
 using Vigil.Core.Model.Backup;
 using Vigil.Core.Model.CloudFront;
 using Vigil.Core.Model.CloudTrail;
@@ -71,6 +72,14 @@ public static class SnapshotResources
             [typeof(Certificate)] = s => s.AcmCertificates,
             [typeof(RdsEventSubscription)] = s => s.RdsEventSubscriptions,
             [typeof(DaxCluster)] = s => s.DaxClusters,
+            // helper net: network and compute extras
+            [typeof(VpnConnection)] = s => s.VpnConnections,
+            [typeof(TransitGateway)] = s => s.TransitGateways,
+            [typeof(ClientVpnEndpoint)] = s => s.ClientVpnEndpoints,
+            [typeof(LaunchTemplate)] = s => s.LaunchTemplates,
+            [typeof(AutoScalingGroup)] = s => s.AutoScalingGroups,
+            [typeof(LaunchConfiguration)] = s => s.LaunchConfigurations,
+            [typeof(MultiRegionAccessPoint)] = s => s.MultiRegionAccessPoints,
         }.ToFrozenDictionary();
 
     public static IEnumerable<Type> Types => Lists.Keys;
@@ -132,5 +141,13 @@ public static class SnapshotResources
         [typeof(Certificate)] = ResourceTypes.AcmCertificate,
         [typeof(RdsEventSubscription)] = ResourceTypes.RdsEventSubscription,
         [typeof(DaxCluster)] = ResourceTypes.DaxCluster,
+        // helper net: network and compute extras
+        [typeof(VpnConnection)] = ResourceTypes.VpnConnection,
+        [typeof(TransitGateway)] = ResourceTypes.TransitGateway,
+        [typeof(ClientVpnEndpoint)] = ResourceTypes.ClientVpnEndpoint,
+        [typeof(LaunchTemplate)] = ResourceTypes.LaunchTemplate,
+        [typeof(AutoScalingGroup)] = ResourceTypes.AutoScalingGroup,
+        [typeof(LaunchConfiguration)] = ResourceTypes.LaunchConfiguration,
+        [typeof(MultiRegionAccessPoint)] = ResourceTypes.MultiRegionAccessPoint,
     }.ToFrozenDictionary();
 }

@@ -22,6 +22,9 @@ public sealed record AccountRegion : Resource
     /// <summary>The SSM service setting /ssm/documents/console/public-sharing-permission: Enable (documents may be
     /// shared publicly) or Disable (public sharing blocked).</summary>
     public string? SsmDocumentPublicSharing { get; init; }
+    /// <summary>VPC Block Public Access mode (DescribeVpcBlockPublicAccessOptions): off, block-bidirectional or
+    /// block-ingress.</summary>
+    public string? VpcBlockPublicAccessMode { get; init; }
 
     public static string ArnFor(string accountId, string region) => $"arn:aws:ec2:{region}:{accountId}:account-settings";
 }
