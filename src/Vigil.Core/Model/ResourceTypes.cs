@@ -43,6 +43,8 @@ public static class ResourceTypes
     public const string SsmDocument = "AWS::SSM::Document";
     public const string EcrRepository = "AWS::ECR::Repository";
     public const string AcmCertificate = "AWS::CertificateManager::Certificate";
+    public const string RdsEventSubscription = "AWS::RDS::EventSubscription";
+    public const string DaxCluster = "AWS::DAX::Cluster";
     // helper net: network and compute extras
     public const string VpnConnection = "AWS::EC2::VPNConnection";
     public const string TransitGateway = "AWS::EC2::TransitGateway";

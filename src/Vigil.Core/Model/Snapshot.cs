@@ -5,6 +5,7 @@ using Vigil.Core.Model.Backup;
 using Vigil.Core.Model.CloudFront;
 using Vigil.Core.Model.CloudTrail;
 using Vigil.Core.Model.CloudWatch;
+using Vigil.Core.Model.Dax;
 using Vigil.Core.Model.DynamoDb;
 using Vigil.Core.Model.Ec2;
 using Vigil.Core.Model.Ecr;
@@ -81,6 +82,8 @@ public sealed record Snapshot
     public IReadOnlyList<SsmDocument> SsmDocuments { get => field ?? []; init; }
     public IReadOnlyList<EcrRepository> EcrRepositories { get => field ?? []; init; }
     public IReadOnlyList<Certificate> AcmCertificates { get => field ?? []; init; }
+    public IReadOnlyList<RdsEventSubscription> RdsEventSubscriptions { get => field ?? []; init; }
+    public IReadOnlyList<DaxCluster> DaxClusters { get => field ?? []; init; }
 
     // helper net: network and compute extras
     public IReadOnlyList<VpnConnection> VpnConnections { get => field ?? []; init; }

@@ -6,6 +6,7 @@ using Vigil.Core.Model.Backup;
 using Vigil.Core.Model.CloudFront;
 using Vigil.Core.Model.CloudTrail;
 using Vigil.Core.Model.CloudWatch;
+using Vigil.Core.Model.Dax;
 using Vigil.Core.Model.DynamoDb;
 using Vigil.Core.Model.Ec2;
 using Vigil.Core.Model.Ecr;
@@ -69,6 +70,8 @@ public static class SnapshotResources
             [typeof(SsmDocument)] = s => s.SsmDocuments,
             [typeof(EcrRepository)] = s => s.EcrRepositories,
             [typeof(Certificate)] = s => s.AcmCertificates,
+            [typeof(RdsEventSubscription)] = s => s.RdsEventSubscriptions,
+            [typeof(DaxCluster)] = s => s.DaxClusters,
             // helper net: network and compute extras
             [typeof(VpnConnection)] = s => s.VpnConnections,
             [typeof(TransitGateway)] = s => s.TransitGateways,
@@ -136,6 +139,8 @@ public static class SnapshotResources
         [typeof(SsmDocument)] = ResourceTypes.SsmDocument,
         [typeof(EcrRepository)] = ResourceTypes.EcrRepository,
         [typeof(Certificate)] = ResourceTypes.AcmCertificate,
+        [typeof(RdsEventSubscription)] = ResourceTypes.RdsEventSubscription,
+        [typeof(DaxCluster)] = ResourceTypes.DaxCluster,
         // helper net: network and compute extras
         [typeof(VpnConnection)] = ResourceTypes.VpnConnection,
         [typeof(TransitGateway)] = ResourceTypes.TransitGateway,

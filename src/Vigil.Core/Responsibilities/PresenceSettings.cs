@@ -17,6 +17,8 @@ public static class PresenceSettings
         ["guardduty"] = s => s.AccountRegions.Any(r => r.GuardDuty is not null),
         ["securityhub"] = s => s.AccountRegions.Any(r => r.SecurityHub is not null),
         ["config-recorder"] = s => s.AccountRegions.Any(r => r.Config is not null),
+        ["macie"] = s => s.AccountRegions.Any(r => r.Macie is not null),
+        ["inspector"] = s => s.AccountRegions.Any(r => r.Inspector is not null),
         ["aurora-cluster"] = s => s.RdsClusters.Any(c => c.Engine.StartsWith("aurora", StringComparison.Ordinal)),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

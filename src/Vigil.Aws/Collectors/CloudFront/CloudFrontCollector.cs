@@ -8,13 +8,14 @@ using Vigil.Core.Model.CloudFront;
 namespace Vigil.Aws.Collectors.CloudFront;
 
 /// <summary>CloudFront distributions, once per account (ListDistributions), each with the default root object and
-/// logging setting that only its configuration holds (GetDistributionConfig).</summary>
+/// logging setting that only its configuration holds (GetDistributionConfig), and whether the buckets its S3 origins
+/// name exist (s3:GetBucketLocation, once per bucket).</summary>
 internal sealed class CloudFrontCollector : IResourceCollector
 {
     public string Service => "cloudfront";
     public bool Regional => false;
 
-    public IReadOnlyList<string> Actions { get; } = ["cloudfront:GetDistributionConfig", "cloudfront:ListDistributions"];
+    public IReadOnlyList<string> Actions { get; } = ["cloudfront:GetDistributionConfig", "cloudfront:ListDistributions", "s3:GetBucketLocation"];
 
     public async Task CollectAsync(CollectionTarget target, CollectionSink sink, CancellationToken cancellationToken)
     {
@@ -31,24 +32,42 @@ internal sealed class CloudFrontCollector : IResourceCollector
             sink.Failed(e, target.AccountId, ResourceTypes.CloudFrontDistribution);
             return;
         }
-        await Task.WhenAll(listed.Select(d => ReadOneAsync(target, sink, DistributionReader.ToDistribution(target, d), cancellationToken))).ConfigureAwait(false);
+        var buckets = new OriginBucketLookup(target);
+        await Task.WhenAll(listed.Select(d => ReadOneAsync(target, sink, buckets, DistributionReader.ToDistribution(target, d), cancellationToken))).ConfigureAwait(false);
     }
 
-    private static async Task ReadOneAsync(CollectionTarget target, CollectionSink sink, Distribution distribution, CancellationToken cancellationToken)
+    private static async Task ReadOneAsync(CollectionTarget target, CollectionSink sink, OriginBucketLookup buckets, Distribution distribution, CancellationToken cancellationToken)
     {
+        var originBuckets = Task.WhenAll(distribution.Origins.Select(o => o.BucketName).OfType<string>().Distinct(StringComparer.Ordinal)
+            .Select(bucket => buckets.ExistsAsync(bucket, cancellationToken)));
         var config = await target.DetailAsync("cloudfront", "GetDistributionConfig", new JsonObject { ["Id"] = distribution.DistributionId }, cancellationToken).ConfigureAwait(false);
+        var unreadable = new List<string>();
         if (config.Failure is { } failure)
         {
-            sink.Add(distribution with { Unreadable = [nameof(Distribution.DefaultRootObject), nameof(Distribution.LoggingEnabled)] });
+            unreadable.AddRange([nameof(Distribution.DefaultRootObject), nameof(Distribution.LoggingEnabled)]);
             sink.Failed(failure, target.AccountId, ResourceTypes.CloudFrontDistribution, distribution.Arn, nameof(Distribution.DefaultRootObject));
             sink.Failed(failure, target.AccountId, ResourceTypes.CloudFrontDistribution, distribution.Arn, nameof(Distribution.LoggingEnabled));
-            return;
         }
-        var settings = config.Output?["DistributionConfig"];
-        sink.Add(distribution with
+        else
         {
-            DefaultRootObject = settings.Text("DefaultRootObject") is { Length: > 0 } root ? root : null,
-            LoggingEnabled = settings?["Logging"].Flag("Enabled") ?? false,
-        });
+            var settings = config.Output?["DistributionConfig"];
+            distribution = distribution with
+            {
+                DefaultRootObject = settings.Text("DefaultRootObject") is { Length: > 0 } root ? root : null,
+                LoggingEnabled = settings?["Logging"].Flag("Enabled") ?? false,
+            };
+        }
+
+        var answers = await originBuckets.ConfigureAwait(false);
+        if (Array.Find(answers, a => a.Failure is not null)?.Failure is { } bucketFailure)
+        {
+            unreadable.Add(nameof(Distribution.MissingOriginBuckets));
+            sink.Failed(bucketFailure, target.AccountId, ResourceTypes.CloudFrontDistribution, distribution.Arn, nameof(Distribution.MissingOriginBuckets));
+        }
+        else
+        {
+            distribution = distribution with { MissingOriginBuckets = [.. answers.Where(a => !a.Exists).Select(a => a.Bucket)] };
+        }
+        sink.Add(unreadable.Count == 0 ? distribution : distribution with { Unreadable = unreadable });
     }
 }

@@ -13,6 +13,15 @@ public sealed record AccountRegion : Resource
     public ConfigRecorderStatus? Config { get; init; }
     public bool? SnapshotBlockPublicAccess { get; init; }
     public bool? ImageBlockPublicAccess { get; init; }
+    /// <summary>Amazon Macie: ENABLED, PAUSED, or DISABLED when the account has no Macie session in the region.</summary>
+    public string? Macie { get; init; }
+    /// <summary>Macie's automated sensitive data discovery: ENABLED, or DISABLED (also when Macie itself is not enabled).</summary>
+    public string? MacieAutomatedDiscovery { get; init; }
+    /// <summary>Amazon Inspector's scan types.</summary>
+    public InspectorStatus? Inspector { get; init; }
+    /// <summary>The SSM service setting /ssm/documents/console/public-sharing-permission: Enable (documents may be
+    /// shared publicly) or Disable (public sharing blocked).</summary>
+    public string? SsmDocumentPublicSharing { get; init; }
     /// <summary>VPC Block Public Access mode (DescribeVpcBlockPublicAccessOptions): off, block-bidirectional or
     /// block-ingress.</summary>
     public string? VpcBlockPublicAccessMode { get; init; }

@@ -21,4 +21,8 @@ public sealed record Distribution : Resource
     public string? MinimumProtocolVersion { get; init; }
     public IReadOnlyList<Origin> Origins { get => field ?? []; init; }
     public bool HasOriginGroupWithFailover { get; init; }
+    /// <summary>The buckets named by its S3 origins that S3 says do not exist (NoSuchBucket); empty when every one
+    /// exists (a bucket of another account exists: S3 answers it with AccessDenied). Null when not determined: the
+    /// input does not say, or a lookup failed (then Unreadable names it).</summary>
+    public IReadOnlyList<string>? MissingOriginBuckets { get; init; }
 }

@@ -48,6 +48,9 @@ public sealed class CloudFrontCollectorTests
         Assert.Null(legacy.WebAclId);
         Assert.True(legacy.UsesDefaultCertificate);
         Assert.False(legacy.HasOriginGroupWithFailover);
+        Assert.Empty(site.MissingOriginBuckets!);
+        Assert.Empty(legacy.MissingOriginBuckets!);
+        Assert.Single(fake.Requests, r => r.Service == CloudFrontEstate.SiteBucket);
         Assert.Equal("EDFDVBD6EXAMPLE", fake.Requests.Last(r => r.Operation == "GET /2020-05-31/distribution").QueryParameter("Marker"));
     }
 
@@ -99,5 +102,47 @@ public sealed class CloudFrontCollectorTests
         Assert.Equal(FindingStatus.Pass, CheckRun.StatusOf(snapshot, "cloudfront-distribution-s3-origin-access-control", CloudFrontEstate.SiteArn));
         Assert.Equal(FindingStatus.Fail, CheckRun.StatusOf(snapshot, "cloudfront-distribution-origin-no-deprecated-ssl", CloudFrontEstate.SiteArn));
         Assert.Equal(FindingStatus.Fail, CheckRun.StatusOf(snapshot, "cloudfront-distribution-viewer-https-required", CloudFrontEstate.LegacyArn));
+    }
+
+    [Fact]
+    public async Task Collect_OriginBucketThatNoAccountOwns_IsMissing_AndTheCheckFails()
+    {
+        using var fake = CloudFrontEstate.Register(new FakeAws()).On(CloudFrontEstate.SiteBucket, CloudFrontEstate.IsBucketLocation, _ => CloudFrontEstate.NoSuchBucket(CloudFrontEstate.SiteBucket));
+
+        var snapshot = await fake.CollectAsync(new CloudFrontCollector());
+
+        Assert.Empty(snapshot.Errors);
+        Assert.Equal([CloudFrontEstate.SiteBucket], snapshot.CloudFrontDistributions.Single(d => d.Arn == CloudFrontEstate.SiteArn).MissingOriginBuckets);
+        Assert.Equal(FindingStatus.Fail, CheckRun.StatusOf(snapshot, "cloudfront-distribution-s3-origin-bucket-exists", CloudFrontEstate.SiteArn));
+    }
+
+    [Fact]
+    public async Task Collect_OriginBucketOfAnotherAccount_Exists_AndTheCheckPasses()
+    {
+        using var fake = CloudFrontEstate.Register(new FakeAws()).On(CloudFrontEstate.SiteBucket, CloudFrontEstate.IsBucketLocation, _ => CloudFrontEstate.BucketAccessDenied());
+
+        var snapshot = await fake.CollectAsync(new CloudFrontCollector());
+
+        Assert.Empty(snapshot.Errors);
+        Assert.Empty(snapshot.CloudFrontDistributions.Single(d => d.Arn == CloudFrontEstate.SiteArn).MissingOriginBuckets!);
+        Assert.Equal(FindingStatus.Pass, CheckRun.StatusOf(snapshot, "cloudfront-distribution-s3-origin-bucket-exists", CloudFrontEstate.SiteArn));
+    }
+
+    [Fact]
+    public async Task Collect_OriginBucketLookupFails_IsUnreadable_AndTheCheckReportsError()
+    {
+        using var fake = CloudFrontEstate.Register(new FakeAws()).On(CloudFrontEstate.SiteBucket, CloudFrontEstate.IsBucketLocation, _ => FakeAws.Xml("""
+            <?xml version="1.0" encoding="UTF-8"?><Error><Code>InvalidRequest</Code><Message>Bad request</Message><RequestId>4442587FB7D0A2F9</RequestId></Error>
+            """, System.Net.HttpStatusCode.BadRequest));
+
+        var snapshot = await fake.CollectAsync(new CloudFrontCollector());
+
+        var site = snapshot.CloudFrontDistributions.Single(d => d.Arn == CloudFrontEstate.SiteArn);
+        Assert.Null(site.MissingOriginBuckets);
+        Assert.Equal(["MissingOriginBuckets"], site.Unreadable);
+        var error = Assert.Single(snapshot.Errors);
+        Assert.Equal((CloudFrontEstate.SiteArn, "GetBucketLocation", "InvalidRequest", "MissingOriginBuckets"), (error.ResourceArn, error.Operation, error.ErrorCode, error.Property));
+        Assert.Equal(FindingStatus.Error, CheckRun.StatusOf(snapshot, "cloudfront-distribution-s3-origin-bucket-exists", CloudFrontEstate.SiteArn));
+        Assert.Equal(FindingStatus.Pass, CheckRun.StatusOf(snapshot, "cloudfront-distribution-logging-enabled", CloudFrontEstate.SiteArn));
     }
 }

@@ -4,7 +4,8 @@ namespace Vigil.Aws.Tests.Collectors.CloudFront;
 
 /// <summary>Two distributions over two pages of ListDistributions in CloudFront's rest-xml wire format (after the
 /// CloudFront API reference): "site" with an S3 origin behind OAC, a custom origin on old TLS, a failover origin group
-/// and a custom certificate; "legacy" on the default certificate allowing HTTP.</summary>
+/// and a custom certificate; "legacy" on the default certificate allowing HTTP. S3 answers GetBucketLocation for the
+/// site's bucket (addressed virtual-hosted style, so the host's first label is the bucket).</summary>
 internal static class CloudFrontEstate
 {
     public const string SiteArn = "arn:aws:cloudfront::123456789012:distribution/EDFDVBD6EXAMPLE";
@@ -14,7 +15,22 @@ internal static class CloudFrontEstate
     public static FakeAws Register(FakeAws fake) => fake
         .On("cloudfront", "GET /2020-05-31/distribution", r => FakeAws.Xml(r.QueryParameter("Marker") is null ? Page1 : Page2))
         .On("cloudfront", "GET /2020-05-31/distribution/EDFDVBD6EXAMPLE/config", _ => FakeAws.Xml(SiteConfig))
-        .On("cloudfront", "GET /2020-05-31/distribution/E2LEGACYEXAMPLE/config", _ => FakeAws.Xml(LegacyConfig));
+        .On("cloudfront", "GET /2020-05-31/distribution/E2LEGACYEXAMPLE/config", _ => FakeAws.Xml(LegacyConfig))
+        .On(SiteBucket, IsBucketLocation, _ => FakeAws.Xml("""<?xml version="1.0" encoding="UTF-8"?><LocationConstraint xmlns="http://s3.amazonaws.com/doc/2006-03-01/">eu-west-1</LocationConstraint>"""));
+
+    public const string SiteBucket = "site-bucket";
+
+    public static bool IsBucketLocation(FakeRequest request) => request.Method == "GET" && request.Path == "/" && request.Query.StartsWith("location", StringComparison.Ordinal);
+
+    /// <summary>S3's answer for a bucket name no account owns.</summary>
+    public static HttpResponseMessage NoSuchBucket(string bucket) => FakeAws.Xml($"""
+        <?xml version="1.0" encoding="UTF-8"?><Error><Code>NoSuchBucket</Code><Message>The specified bucket does not exist</Message><BucketName>{bucket}</BucketName><RequestId>4442587FB7D0A2F9</RequestId><HostId>example-host-id</HostId></Error>
+        """, System.Net.HttpStatusCode.NotFound);
+
+    /// <summary>S3's answer for a bucket of another account.</summary>
+    public static HttpResponseMessage BucketAccessDenied() => FakeAws.Xml("""
+        <?xml version="1.0" encoding="UTF-8"?><Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>4442587FB7D0A2F9</RequestId><HostId>example-host-id</HostId></Error>
+        """, System.Net.HttpStatusCode.Forbidden);
 
     public static HttpResponseMessage Denied() => FakeAws.Xml($"""
         <ErrorResponse {Ns}><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>User is not authorized to perform: cloudfront:ListDistributions</Message></Error><RequestId>5a1d4f0b-example</RequestId></ErrorResponse>
