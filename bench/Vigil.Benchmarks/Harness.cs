@@ -5,6 +5,7 @@ using Vigil.Core.Checks;
 using Vigil.Core.Engine;
 using Vigil.Core.Findings;
 using Vigil.Core.Serialization;
+using Vigil.Demo;
 using Vigil.Estates;
 
 namespace Vigil.Benchmarks;
@@ -32,7 +33,7 @@ internal static class Harness
         var loadAllocated = GC.GetTotalAllocatedBytes();
         int[] loadCollections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
         var checks = BuiltInChecks.Catalog.Checks;
-        var context = new CheckContext(snapshot, snapshot.CollectedAt ?? DateTimeOffset.UnixEpoch, CheckSettings.Default);
+        var context = new CheckContext(snapshot, snapshot.CollectedAt ?? DateTimeOffset.UnixEpoch, DemoEstate.Settings);
         var findings = ScanEngine.Evaluate(snapshot, checks, context, CancellationToken.None);
         var evaluated = total.Elapsed - loaded;
         var evaluateAllocated = GC.GetTotalAllocatedBytes() - loadAllocated;
@@ -54,7 +55,7 @@ internal static class Harness
     public static async Task<int> ProfileAsync(string path)
     {
         var snapshot = await SnapshotFile.LoadAsync(path, CancellationToken.None);
-        var context = new CheckContext(snapshot, snapshot.CollectedAt ?? DateTimeOffset.UnixEpoch, CheckSettings.Default);
+        var context = new CheckContext(snapshot, snapshot.CollectedAt ?? DateTimeOffset.UnixEpoch, DemoEstate.Settings);
         var timings = new List<(string Id, double Seconds, long Bytes, int Findings)>();
         foreach (var check in BuiltInChecks.Catalog.Checks)
         {

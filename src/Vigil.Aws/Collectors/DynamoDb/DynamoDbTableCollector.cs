@@ -15,7 +15,7 @@ internal sealed class DynamoDbTableCollector : IResourceCollector
     public bool Regional => true;
 
     public IReadOnlyList<string> Actions { get; } =
-        ["application-autoscaling:DescribeScalableTargets", "dynamodb:DescribeContinuousBackups", "dynamodb:DescribeTable", "dynamodb:ListTables", "kms:DescribeKey"];
+        ["application-autoscaling:DescribeScalableTargets", "dynamodb:DescribeContinuousBackups", "dynamodb:DescribeTable", "dynamodb:ListTables", "dynamodb:ListTagsOfResource", "kms:DescribeKey"];
 
     public async Task CollectAsync(CollectionTarget target, CollectionSink sink, CancellationToken cancellationToken)
     {
@@ -73,6 +73,7 @@ internal sealed class DynamoDbTableCollector : IResourceCollector
             (await target.Client.CallAsync("dynamodb", "DescribeContinuousBackups", new JsonObject { ["TableName"] = name }, target.Region, ct).ConfigureAwait(false))
                 ["ContinuousBackupsDescription"]?["PointInTimeRecoveryDescription"].String("PointInTimeRecoveryStatus") == "ENABLED",
             false);
+        var tags = reads.ReadAsync(nameof(DynamoDbTable.Tags), () => TagsAsync(target, arn, ct), NoTags);
         var table = await described.ConfigureAwait(false);
         var keyArn = table?["SSEDescription"].String("KMSMasterKeyArn");
         var sseType = table is null ? null : await SseTypeAsync(target, reads, table, keyArn, ct).ConfigureAwait(false);
@@ -94,8 +95,24 @@ internal sealed class DynamoDbTableCollector : IResourceCollector
             SseType = sseType!,
             KmsKeyArn = keyArn,
             TableStatus = table.String("TableStatus")!,
+            Tags = await tags.ConfigureAwait(false),
             Unreadable = reads.Unreadable,
         };
+    }
+
+    private static readonly Dictionary<string, string> NoTags = new(StringComparer.Ordinal);
+
+    private static async Task<Dictionary<string, string>> TagsAsync(CollectionTarget target, string arn, CancellationToken ct)
+    {
+        var tags = new Dictionary<string, string>(StringComparer.Ordinal);
+        await foreach (var page in target.Client.PaginateAsync("dynamodb", "ListTagsOfResource", new JsonObject { ["ResourceArn"] = arn }, target.Region, ct).ConfigureAwait(false))
+        {
+            foreach (var tag in page.Items("Tags"))
+            {
+                if (tag.String("Key") is { } key) tags[key] = tag.String("Value") ?? "";
+            }
+        }
+        return tags;
     }
 
     /// <summary>AWS_OWNED without an SSE description; with a KMS key, AWS_MANAGED or CUSTOMER_MANAGED as KMS says of the key.</summary>

@@ -2,6 +2,7 @@ using Vigil.Aws.Collectors.Backup;
 using Vigil.Aws.Tests.Collectors.ComputeTesting;
 using Vigil.Core.Findings;
 using Vigil.Core.Model;
+using Vigil.Core.Model.Backup;
 
 namespace Vigil.Aws.Tests.Collectors.Backup;
 
@@ -35,6 +36,17 @@ public sealed class BackupCollectorTests
         Assert.Equal(("daily-35", "central", "cron(0 5 ? * * *)", 35, 7), (rule.RuleName, rule.TargetVaultName, rule.ScheduleExpression, rule.DeleteAfterDays, rule.MoveToColdStorageAfterDays));
         Assert.Equal(["arn:aws:backup:eu-central-1:123456789012:backup-vault:dr"], rule.CopyDestinationVaultArns);
         Assert.Equal(["arn:aws:ec2:eu-west-1:123456789012:volume/vol-0a", "arn:aws:dynamodb:*:*:table/*"], plan.SelectedResources);
+        var selection = Assert.Single(plan.Selections);
+        Assert.Equal("core", selection.SelectionName);
+        Assert.Equal(plan.SelectedResources, selection.Resources);
+        Assert.Equal(["arn:aws:dynamodb:*:*:table/scratch-*"], selection.NotResources);
+        Assert.Equal([new BackupTagCondition { Operator = "StringEquals", TagKey = "backup", Value = "daily" }], selection.ListOfTags);
+        Assert.Equal(
+            [
+                new BackupTagCondition { Operator = "StringEquals", TagKey = "environment", Value = "production" },
+                new BackupTagCondition { Operator = "StringNotLike", TagKey = "team", Value = "sandbox-*" },
+            ],
+            selection.Conditions);
         Assert.Equal("page-2", fake.Requests.Last(r => r.Operation == "GET /backup-vaults/").QueryParameter("nextToken"));
     }
 
@@ -64,10 +76,11 @@ public sealed class BackupCollectorTests
         Assert.Equal(["Policy", "UnencryptedRecoveryPoints"], snapshot.BackupVaults.Single(v => v.Arn == BackupEstate.CentralArn).Unreadable);
         Assert.Empty(snapshot.BackupVaults.Single(v => v.Arn == BackupEstate.EmptyArn).Unreadable);
         var plan = Assert.Single(snapshot.BackupPlans);
-        Assert.Equal(["SelectedResources"], plan.Unreadable);
+        Assert.Equal(["SelectedResources", "Selections"], plan.Unreadable);
+        Assert.Empty(plan.Selections);
         Assert.Single(plan.Rules);
         Assert.Equal(
-            [(BackupEstate.PlanArn, "SelectedResources"), (BackupEstate.CentralArn, "Policy"), (BackupEstate.CentralArn, "UnencryptedRecoveryPoints")],
+            [(BackupEstate.PlanArn, "SelectedResources"), (BackupEstate.PlanArn, "Selections"), (BackupEstate.CentralArn, "Policy"), (BackupEstate.CentralArn, "UnencryptedRecoveryPoints")],
             snapshot.Errors.Select(e => (e.ResourceArn!, e.Property!)).Order());
     }
 

@@ -5,7 +5,8 @@ namespace Vigil.Aws.Tests.Collectors.Backup;
 
 /// <summary>AWS Backup in its rest-json wire format (after the AWS Backup API reference): two vaults over two pages,
 /// "central" with a public access policy and one unencrypted recovery point of two, "empty" with no policy; one plan
-/// with a daily rule copying to another region and one selection naming a volume and all DynamoDB tables.</summary>
+/// with a daily rule copying to another region and one selection naming a volume and all DynamoDB tables but scratch ones, or anything tagged backup=daily, in production
+/// and outside sandbox teams.</summary>
 internal static class BackupEstate
 {
     public const string CentralArn = "arn:aws:backup:eu-west-1:123456789012:backup-vault:central";
@@ -61,6 +62,6 @@ internal static class BackupEstate
         """;
 
     private const string Selection = $$$"""
-        {"BackupSelection":{"SelectionName":"core","IamRoleArn":"arn:aws:iam::123456789012:role/backup","Resources":["arn:aws:ec2:eu-west-1:123456789012:volume/vol-0a","arn:aws:dynamodb:*:*:table/*"],"ListOfTags":[]},"SelectionId":"sel-1","BackupPlanId":"{{{PlanId}}}"}
+        {"BackupSelection":{"SelectionName":"core","IamRoleArn":"arn:aws:iam::123456789012:role/backup","Resources":["arn:aws:ec2:eu-west-1:123456789012:volume/vol-0a","arn:aws:dynamodb:*:*:table/*"],"NotResources":["arn:aws:dynamodb:*:*:table/scratch-*"],"ListOfTags":[{"ConditionType":"STRINGEQUALS","ConditionKey":"backup","ConditionValue":"daily"}],"Conditions":{"StringEquals":[{"ConditionKey":"aws:ResourceTag/environment","ConditionValue":"production"}],"StringNotLike":[{"ConditionKey":"aws:ResourceTag/team","ConditionValue":"sandbox-*"}],"StringLike":[],"StringNotEquals":[]}},"SelectionId":"sel-1","BackupPlanId":"{{{PlanId}}}"}
         """;
 }
