@@ -32,13 +32,40 @@ public sealed class CatalogCommandTests
     }
 
     [Fact]
-    public async Task Frameworks_Json_HasCisAndFsbp()
+    public async Task Frameworks_Json_ListsTheTwelveContractFrameworks()
     {
         var run = await CliRun.Of("frameworks", "--format", "json");
         using var document = JsonDocument.Parse(run.Output);
         var ids = document.RootElement.EnumerateArray().Select(f => f.GetProperty("id").GetString()).ToList();
-        Assert.Contains("cis-5.0", ids);
-        Assert.Contains("fsbp", ids);
+        Assert.Equal(["aws-wa-security", "cis-3.0", "cis-5.0", "cis-7.0", "fsbp", "gdpr", "hipaa", "iso27001-2022", "nist-800-53-r5", "nist-csf-2.0", "pci-dss-4.0", "soc2"],
+            ids.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Frameworks_WithIds_ListsOnlyThose()
+    {
+        var run = await CliRun.Of("frameworks", "gdpr", "--format", "json");
+        using var document = JsonDocument.Parse(run.Output);
+        var gdpr = Assert.Single(document.RootElement.EnumerateArray());
+        Assert.Equal(["Art.25", "Art.30", "Art.32"], gdpr.GetProperty("requirements").EnumerateArray().Select(r => r.GetProperty("id").GetString()));
+    }
+
+    [Fact]
+    public async Task Frameworks_Table_SummarisesThenListsRequirements()
+    {
+        var run = await CliRun.Of("frameworks", "hipaa");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Frameworks", run.Output, StringComparison.Ordinal);
+        Assert.Contains("164.312(b)", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("cis-5.0", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Frameworks_UnknownId_ExitsTwoNamingIt()
+    {
+        var run = await CliRun.Of("frameworks", "pci-3");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Unknown framework 'pci-3'", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

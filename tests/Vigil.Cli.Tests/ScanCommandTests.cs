@@ -94,6 +94,42 @@ public sealed class ScanCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Framework_AddsAVerdictPerRequirementAndScores()
+    {
+        var run = await CliRun.Of("scan", "--demo", "--format", "json", "--framework", "cis-5.0");
+        using var document = JsonDocument.Parse(run.Output);
+        var framework = Assert.Single(document.RootElement.GetProperty("frameworks").EnumerateArray());
+        Assert.Equal("cis-5.0", framework.GetProperty("id").GetString());
+        var results = framework.GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal(63, results.Count);
+        var rootMfa = results.Single(r => r.GetProperty("id").GetString() == "1.4");
+        Assert.Equal("fail", rootMfa.GetProperty("status").GetString());
+        Assert.True(rootMfa.GetProperty("findings").GetProperty("fail").GetInt32() >= 1);
+        var manual = results.Single(r => r.GetProperty("id").GetString() == "1.1");
+        Assert.Equal("manual", manual.GetProperty("status").GetString());
+        var counts = framework.GetProperty("requirements");
+        Assert.Equal(63, new[] { "pass", "fail", "error", "manual" }.Sum(s => counts.GetProperty(s).GetInt32()));
+        Assert.NotEmpty(framework.GetProperty("sections").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Framework_TableShowsScoreAndRequirements()
+    {
+        var run = await CliRun.Of("scan", "--demo", "--framework", "fsbp");
+        Assert.Contains("(fsbp)", run.Output, StringComparison.Ordinal);
+        Assert.Matches(@"Score \d+\.\d%", run.Output);
+        Assert.Contains("S3.1 ", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NoFramework_NoFrameworksSection()
+    {
+        var run = await CliRun.Of("scan", "--demo", "--format", "json", "--check", "s3-*");
+        using var document = JsonDocument.Parse(run.Output);
+        Assert.False(document.RootElement.TryGetProperty("frameworks", out _));
+    }
+
+    [Fact]
     public async Task Mute_KeepsFindingsWithStatusMuted()
     {
         var mute = _dir.File("mute.yaml", "rules:\n  - checks: ['*']\n    accounts: ['444455556666']\n    reason: dev account accepted\n");

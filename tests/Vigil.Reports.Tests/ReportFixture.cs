@@ -44,7 +44,7 @@ internal static class ReportFixture
             Inputs = [new InputSource("snapshot", "x.json")],
             Accounts = [new AccountSummary(TestResources.AccountId, "test")],
             Findings = findings,
-            CheckCount = 1,
+            CheckIds = ["s3-test-hostile"],
             ResourceCount = 2,
         };
         var frameworks = new FrameworkCatalog([

@@ -13,22 +13,49 @@ internal static class FrameworksCommand
     {
         var format = new Option<string>("--format") { Description = "table|json", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
+        var ids = new Argument<string[]>("ID") { Description = "Only these frameworks (default: all).", Arity = ArgumentArity.ZeroOrMore };
+        ids.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (FrameworkCatalog.BuiltIn.Find(token.Value) is null)
+                    result.AddError($"Unknown framework '{token.Value}'. Known: {string.Join(", ", FrameworkCatalog.BuiltIn.Frameworks.Select(f => f.Id))}.");
+            }
+        });
         var command = new Command("frameworks", "List the compliance frameworks and their requirements.");
         command.Options.Add(format);
+        command.Arguments.Add(ids);
         command.SetAction((parsed, cancellationToken) =>
         {
             var output = parsed.InvocationConfiguration.Output;
-            if (parsed.GetValue(format) == "json") WriteJson(output);
-            else WriteTable(output);
+            var asked = parsed.GetValue(ids) ?? [];
+            var frameworks = asked.Length == 0
+                ? FrameworkCatalog.BuiltIn.Frameworks
+                : asked.Select(id => FrameworkCatalog.BuiltIn.Find(id)!).Distinct().ToList();
+            if (parsed.GetValue(format) == "json") WriteJson(output, frameworks);
+            else WriteTable(output, frameworks);
             return Task.FromResult(ExitCodes.Completed);
         });
         return command;
     }
 
-    private static void WriteTable(TextWriter output)
+    private static void WriteTable(TextWriter output, IReadOnlyList<Framework> frameworks)
     {
         var console = TerminalConsole.For(output);
-        foreach (var framework in FrameworkCatalog.BuiltIn.Frameworks)
+        var summary = new Table().Border(TableBorder.Simple).Title("Frameworks");
+        summary.AddColumn("Id");
+        summary.AddColumn("Framework");
+        summary.AddColumn(new TableColumn("Requirements").RightAligned());
+        summary.AddColumn(new TableColumn("Checked").RightAligned());
+        summary.AddColumn(new TableColumn("Manual").RightAligned());
+        foreach (var framework in frameworks)
+        {
+            var automated = framework.Requirements.Count(r => r.Checks.Count > 0);
+            summary.AddRow(new Text(framework.Id), new Text($"{framework.Name} {framework.Version}"), new Text(framework.Requirements.Count.ToString()),
+                new Text(automated.ToString()), new Text((framework.Requirements.Count - automated).ToString()));
+        }
+        console.Write(summary);
+        foreach (var framework in frameworks)
         {
             var automated = framework.Requirements.Count(r => r.Checks.Count > 0);
             var table = new Table().Border(TableBorder.Simple)
@@ -39,13 +66,16 @@ internal static class FrameworksCommand
             foreach (var requirement in framework.Requirements)
             {
                 table.AddRow(new Text(requirement.Id), new Text(requirement.Title),
-                    new Text(requirement.Checks.Count > 0 ? string.Join(", ", requirement.Checks) : "manual"));
+                    new Text(requirement.Checks.Count > 0 ? string.Join(", ", requirement.Checks) : ManualText(requirement)));
             }
             console.Write(table);
         }
     }
 
-    private static void WriteJson(TextWriter output)
+    private static string ManualText(FrameworkRequirement requirement) =>
+        requirement.Manual is { } manual ? "manual: " + manual : "manual";
+
+    private static void WriteJson(TextWriter output, IReadOnlyList<Framework> frameworks)
     {
         var options = new JsonSerializerOptions(Core.Serialization.VigilJsonContext.Default.Options)
         {
@@ -55,7 +85,7 @@ internal static class FrameworksCommand
         var typeInfo = (System.Text.Json.Serialization.Metadata.JsonTypeInfo<Framework>)options.GetTypeInfo(typeof(Framework));
         output.Write('[');
         var first = true;
-        foreach (var framework in FrameworkCatalog.BuiltIn.Frameworks)
+        foreach (var framework in frameworks)
         {
             if (!first) output.Write(',');
             first = false;

@@ -1,4 +1,5 @@
 using Vigil.Core.Checks;
+using Vigil.Core.Compliance;
 using Vigil.Core.Frameworks;
 using Vigil.Core.Model;
 
@@ -15,6 +16,9 @@ public sealed class Scanner(CheckCatalog checks, FrameworkCatalog frameworks, Ti
         var context = new CheckContext(snapshot, evaluatedAt, options.Settings);
         var findings = ScanEngine.Evaluate(snapshot, selected, context, cancellationToken);
         var (muted, warnings) = options.Mutes.Apply(findings, DateOnly.FromDateTime(scannedAt.UtcDateTime));
+        var checkIds = selected.Select(c => c.Metadata.Id).ToList();
+        var asked = options.Selection.Frameworks.Select(id => frameworks.Find(id)
+            ?? throw new VigilInputException($"Unknown framework '{id}'.")).Distinct().ToList();
 
         return new ScanResult
         {
@@ -24,7 +28,8 @@ public sealed class Scanner(CheckCatalog checks, FrameworkCatalog frameworks, Ti
             Inputs = inputs,
             Accounts = snapshot.Accounts.Select(a => new AccountSummary(a.AccountId, a.Name)).ToList(),
             Findings = muted,
-            CheckCount = selected.Count,
+            CheckIds = checkIds,
+            Frameworks = ComplianceEvaluator.Evaluate(asked, muted, checkIds),
             ResourceCount = SnapshotResources.Types.Sum(t => SnapshotResources.Of(t, snapshot).Count),
             Warnings = warnings,
         };

@@ -43,6 +43,7 @@ public sealed class JsonReportWriter : IReportWriter
         }
         json.WriteEndArray();
         WriteSummary(json, input.Summary);
+        if (result.Frameworks.Count > 0) ComplianceJson.Write(json, result.Frameworks);
         json.WriteStartArray("findings");
         var written = 0;
         foreach (var finding in input.Listed)

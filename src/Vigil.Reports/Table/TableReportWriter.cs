@@ -27,6 +27,7 @@ public sealed class TableReportWriter : IReportWriter
         WriteHeader(console, input);
         console.Write(SummaryTable(input.Summary));
         console.WriteLine();
+        ComplianceTables.Write(console, input.Result.Frameworks);
 
         var listed = input.Listed;
         WriteGroups(console, "Failures", listed.Where(f => f.Status == FindingStatus.Fail), "red");

@@ -4,16 +4,28 @@ namespace Vigil.Core.Tests.Frameworks;
 
 public sealed class FrameworkCatalogTests
 {
-    [Fact]
-    public void BuiltIn_HasCisFiveAndFsbp()
+    [Theory]
+    [InlineData("cis-3.0", 62)]
+    [InlineData("cis-5.0", 63)]
+    [InlineData("cis-7.0", 70)]
+    [InlineData("fsbp", 306)]
+    [InlineData("pci-dss-4.0", 107)]
+    [InlineData("hipaa", 32)]
+    [InlineData("gdpr", 3)]
+    [InlineData("soc2", 27)]
+    [InlineData("iso27001-2022", 93)]
+    [InlineData("nist-800-53-r5", 287)]
+    [InlineData("nist-csf-2.0", 106)]
+    [InlineData("aws-wa-security", 63)]
+    public void BuiltIn_HasTheContractFrameworks(string id, int requirements)
     {
-        var cis = FrameworkCatalog.BuiltIn.Find("cis-5.0");
-        var fsbp = FrameworkCatalog.BuiltIn.Find("fsbp");
-        Assert.NotNull(cis);
-        Assert.NotNull(fsbp);
-        Assert.Equal(63, cis.Requirements.Count);
-        Assert.Equal(306, fsbp.Requirements.Count);
+        var framework = FrameworkCatalog.BuiltIn.Find(id);
+        Assert.NotNull(framework);
+        Assert.Equal(requirements, framework.Requirements.Count);
     }
+
+    [Fact]
+    public void BuiltIn_HasExactlyTheTwelveContractFrameworks() => Assert.Equal(12, FrameworkCatalog.BuiltIn.Frameworks.Count);
 
     [Fact]
     public void BuiltIn_RequirementIdsAreUniquePerFramework()
