@@ -3,6 +3,7 @@ using Vigil.Aws.Tests.Collectors.ComputeTesting;
 using Vigil.Core.Findings;
 using Vigil.Core.Model;
 using Vigil.Core.Model.Backup;
+using Vigil.Core.Model.DynamoDb;
 
 namespace Vigil.Aws.Tests.Collectors.Backup;
 
@@ -107,5 +108,26 @@ public sealed class BackupCollectorTests
         Assert.Equal(FindingStatus.Fail, CheckRun.StatusOf(snapshot, "backup-vault-policy-no-public-access", BackupEstate.CentralArn));
         Assert.Equal(FindingStatus.Pass, CheckRun.StatusOf(snapshot, "backup-vault-policy-no-public-access", BackupEstate.EmptyArn));
         Assert.Equal(FindingStatus.Fail, CheckRun.StatusOf(snapshot, "backup-vault-recovery-points-encrypted", BackupEstate.CentralArn));
+    }
+
+    [Fact]
+    public async Task Checks_OnTheCollectedSelections_CoverWhatTheyName_AndErrWhenTheyCouldNotBeRead()
+    {
+        using var readable = BackupEstate.Register(new FakeAws());
+        using var denied = BackupEstate.Register(new FakeAws())
+            .On("backup", r => r.Operation.Contains("/selections/sel-1", StringComparison.Ordinal), _ => BackupEstate.Denied());
+        var table = new DynamoDbTable
+        {
+            Arn = $"arn:aws:dynamodb:{FakeAws.Region}:{FakeAws.AccountId}:table/orders", Name = "orders", AccountId = FakeAws.AccountId, Region = FakeAws.Region,
+            Tags = new Dictionary<string, string> { ["environment"] = "production" },
+        };
+        var scratch = table with { Arn = $"arn:aws:dynamodb:{FakeAws.Region}:{FakeAws.AccountId}:table/scratch-jlee", Name = "scratch-jlee" };
+
+        var collected = await readable.CollectAsync(new BackupCollector()) with { DynamoDbTables = [table, scratch] };
+        var unreadable = await denied.CollectAsync(new BackupCollector()) with { DynamoDbTables = [table] };
+
+        Assert.Equal(FindingStatus.Pass, CheckRun.StatusOf(collected, "dynamodb-table-in-backup-plan", table.Arn));
+        Assert.Equal(FindingStatus.Fail, CheckRun.StatusOf(collected, "dynamodb-table-in-backup-plan", scratch.Arn));
+        Assert.Equal(FindingStatus.Error, CheckRun.StatusOf(unreadable, "dynamodb-table-in-backup-plan", table.Arn));
     }
 }

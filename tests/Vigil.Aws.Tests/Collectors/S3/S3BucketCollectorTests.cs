@@ -159,8 +159,8 @@ public sealed class S3BucketCollectorTests
         using var aws = new FakeAws();
         aws.On("s3:ListBuckets", _ => S3Wire.ListBuckets(null, "plain-bucket"));
         aws.On("s3:GetBucketLocation", _ => S3Wire.Location(null));
-        aws.On("s3:GetBucketTagging", _ => FakeReply.AccessDenied("s3"));
         ScriptUnconfiguredBuckets(aws);
+        aws.On("s3:GetBucketTagging", _ => FakeReply.AccessDenied("s3"));
         aws.On("s3control:ListAccessPoints", _ => S3Wire.Xml("ListAccessPointsResult", "", S3Wire.ControlNs));
 
         var snapshot = await CollectorRun.CollectAsync(aws, "us-east-1", new S3BucketCollector());
