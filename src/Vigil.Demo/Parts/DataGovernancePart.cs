@@ -16,7 +16,8 @@ namespace Vigil.Demo.Parts;
 /// volume and RDS database of each account and region by resource type. The weaknesses: a contractor's proof of concept
 /// built by hand in Mumbai (ap-south-1), outside the allowed regions, unclassified and in no backup plan; the CloudTrail
 /// log buckets the trail module creates without a classification tag; plans that keep their only copies at home, one
-/// that deletes recovery points after two days, and one that copies into the Mumbai vault.</summary>
+/// that deletes recovery points after two days, and one that copies into the Mumbai vault. The login sessions table is a
+/// global table replicated between us-east-1 and eu-west-1.</summary>
 internal sealed class DataGovernancePart : IDemoPart
 {
     private const string Prod = DemoAccounts.Prod;
@@ -32,7 +33,9 @@ internal sealed class DataGovernancePart : IDemoPart
         PlansWithoutCopies(demo);
         UnclassifiedTrailBuckets(demo);
         UnprotectedScratchTable(demo);
-        MumbaiProofOfConcept(demo);
+        var templates = Templates.Build();
+        MumbaiProofOfConcept(demo, templates);
+        GlobalSessionsTable(demo, templates.Table);
     }
 
     /// <summary>The disaster-recovery region of each home region, where the plans copy to.</summary>
@@ -43,8 +46,8 @@ internal sealed class DataGovernancePart : IDemoPart
         _ => "ap-southeast-4",
     };
 
-    /// <summary>One plan per account and region selecting all EBS volumes and RDS databases (minus those tagged
-    /// backup=none), daily, kept 35 days, copied to the region's disaster-recovery partner.</summary>
+    /// <summary>One plan per account and region selecting all EBS volumes, RDS databases and global DynamoDB tables (minus
+    /// those tagged backup=none), daily, kept 35 days, copied to the region's disaster-recovery partner.</summary>
     private static void InfrastructurePlans(DemoEstateBuilder demo)
     {
         foreach (var account in DemoAccounts.All)
@@ -57,7 +60,7 @@ internal sealed class DataGovernancePart : IDemoPart
                 var plan = demo.Add(Plan(account, region, "acme-infrastructure-daily", 35, copyTo, new BackupSelection
                 {
                     SelectionName = "ebs-and-rds",
-                    Resources = ["arn:aws:ec2:*:*:volume/*", "arn:aws:rds:*:*:db:*", "arn:aws:rds:*:*:cluster:*"],
+                    Resources = ["arn:aws:ec2:*:*:volume/*", "arn:aws:rds:*:*:db:*", "arn:aws:rds:*:*:cluster:*", "arn:aws:dynamodb:*:*:table/acme-global-*"],
                     Conditions = [new BackupTagCondition { Operator = "StringNotEquals", TagKey = "backup", Value = "none" }],
                 }));
                 if (account == Dev && region == EuWest1)
@@ -108,9 +111,8 @@ internal sealed class DataGovernancePart : IDemoPart
 
     /// <summary>A contractor's proof of concept for an Indian customer, copied by hand from the dev templates into
     /// Mumbai: every kind of data store, none classified, none in a backup plan.</summary>
-    private static void MumbaiProofOfConcept(DemoEstateBuilder demo)
+    private static void MumbaiProofOfConcept(DemoEstateBuilder demo, Templates templates)
     {
-        var templates = Templates.Build();
         var residency = "was created in Mumbai (ap-south-1) for a contractor's proof of concept, outside Acme's allowed regions";
 
         const string bucketName = "acme-dev-poc-mumbai";
@@ -152,9 +154,10 @@ internal sealed class DataGovernancePart : IDemoPart
             ("rds-cluster-in-backup-plan", " and no backup plan covers Mumbai"),
             ("rds-cluster-classification-tagged", " and was never classified"));
 
-        var table = demo.Add(Unclassified(Moved(templates.Table, "poc-mumbai-orders")) with { Name = "poc-mumbai-orders" });
+        var table = demo.Add(Unclassified(Moved(templates.Table, "poc-mumbai-orders")) with { Name = "poc-mumbai-orders", ReplicaRegions = ["ap-southeast-1"] });
         Weak(demo, table.Arn, $"The proof of concept's orders table {residency}",
             ("dynamodb-table-in-allowed-region", ""),
+            ("dynamodb-table-replicas-in-allowed-region", " and replicates to Singapore"),
             ("dynamodb-table-in-backup-plan", " and no backup plan covers Mumbai"),
             ("dynamodb-table-classification-tagged", " and was never classified"));
 
@@ -182,15 +185,32 @@ internal sealed class DataGovernancePart : IDemoPart
         Weak(demo, repository.Arn, $"The proof of concept's image repository {residency}", ("ecr-repository-in-allowed-region", ""));
     }
 
+    /// <summary>The login sessions table, a global table replicated between the two production home regions.</summary>
+    private static void GlobalSessionsTable(DemoEstateBuilder demo, DynamoDbTable template)
+    {
+        foreach (var (region, replica) in new[] { (UsEast1, EuWest1), (EuWest1, UsEast1) })
+        {
+            demo.Add(Moved(template, "acme-global-sessions", Prod, region) with
+            {
+                Name = "acme-global-sessions",
+                KmsKeyArn = template.KmsKeyArn?.Replace($":{template.Region}:{template.AccountId}:", $":{region}:{Prod}:", StringComparison.Ordinal),
+                ReplicaRegions = [replica],
+                Tags = new Dictionary<string, string>(template.Tags) { ["environment"] = "production", ["owner"] = "identity" },
+            });
+        }
+    }
+
     private static void Weak(DemoEstateBuilder demo, string arn, string subject, params (string CheckId, string What)[] weaknesses)
     {
         foreach (var (checkId, what) in weaknesses) demo.Weakness(checkId, arn, $"{subject}{what}.");
     }
 
     /// <summary>A copy of a template in the dev account in Mumbai: the region, account and last part of the ARN replaced.</summary>
-    private static T Moved<T>(T template, string id) where T : Resource
+    private static T Moved<T>(T template, string id) where T : Resource => Moved(template, id, Dev, Mumbai);
+
+    private static T Moved<T>(T template, string id, string account, string region) where T : Resource
     {
-        var arn = template.Arn.Replace($":{template.Region}:{template.AccountId}:", $":{Mumbai}:{Dev}:", StringComparison.Ordinal);
+        var arn = template.Arn.Replace($":{template.Region}:{template.AccountId}:", $":{region}:{account}:", StringComparison.Ordinal);
         // Repository and secret names contain '/': keep the resource-type part of the ARN only.
         var prefix = template switch
         {
@@ -198,7 +218,7 @@ internal sealed class DataGovernancePart : IDemoPart
             Secret => arn[..(arn.IndexOf(":secret:", StringComparison.Ordinal) + ":secret:".Length)],
             _ => arn[..(arn.LastIndexOfAny([':', '/']) + 1)],
         };
-        return template with { Arn = prefix + id, AccountId = Dev, Region = Mumbai };
+        return template with { Arn = prefix + id, AccountId = account, Region = region };
     }
 
     private static T Unclassified<T>(T resource) where T : Resource =>

@@ -66,7 +66,8 @@ internal sealed class DynamoDbTableCollector : IResourceCollector
         var arn = $"arn:{target.Partition}:dynamodb:{target.Region}:{target.AccountId}:table/{name}";
         var reads = new DetailReads(sink, target.AccountId, ResourceTypes.DynamoDbTable, arn);
         var described = reads.ReadAsync(
-            [nameof(DynamoDbTable.BillingMode), nameof(DynamoDbTable.DeletionProtectionEnabled), nameof(DynamoDbTable.SseType), nameof(DynamoDbTable.KmsKeyArn), nameof(DynamoDbTable.TableStatus)],
+            [nameof(DynamoDbTable.BillingMode), nameof(DynamoDbTable.DeletionProtectionEnabled), nameof(DynamoDbTable.SseType), nameof(DynamoDbTable.KmsKeyArn),
+             nameof(DynamoDbTable.TableStatus), nameof(DynamoDbTable.ReplicaRegions)],
             async () => (JsonNode?)(await target.Client.CallAsync("dynamodb", "DescribeTable", new JsonObject { ["TableName"] = name }, target.Region, ct).ConfigureAwait(false))["Table"],
             null);
         var recovery = reads.ReadAsync(nameof(DynamoDbTable.PointInTimeRecoveryEnabled), async () =>
@@ -95,6 +96,7 @@ internal sealed class DynamoDbTableCollector : IResourceCollector
             SseType = sseType!,
             KmsKeyArn = keyArn,
             TableStatus = table.String("TableStatus")!,
+            ReplicaRegions = [.. table.Items("Replicas").Select(r => r.String("RegionName")).OfType<string>().Where(r => r != target.Region)],
             Tags = await tags.ConfigureAwait(false),
             Unreadable = reads.Unreadable,
         };

@@ -14,7 +14,8 @@ public sealed class DynamoDbTableCollectorTests
          "KeySchema":[{"AttributeName":"id","KeyType":"HASH"}],"AttributeDefinitions":[{"AttributeName":"id","AttributeType":"S"}],
          "ProvisionedThroughput":{"NumberOfDecreasesToday":0,"ReadCapacityUnits":5,"WriteCapacityUnits":5},"TableSizeBytes":0,"ItemCount":0,
          "BillingModeSummary":{"BillingMode":"PROVISIONED"},
-         "SSEDescription":{"Status":"ENABLED","SSEType":"KMS","KMSMasterKeyArn":"arn:aws:kms:eu-west-1:123456789012:key/k1"},"DeletionProtectionEnabled":true}}
+         "SSEDescription":{"Status":"ENABLED","SSEType":"KMS","KMSMasterKeyArn":"arn:aws:kms:eu-west-1:123456789012:key/k1"},"DeletionProtectionEnabled":true,
+         "Replicas":[{"RegionName":"eu-central-1","ReplicaStatus":"ACTIVE"},{"RegionName":"us-east-1","ReplicaStatus":"ACTIVE"}]}}
         """;
 
     private const string SessionsTable = """
@@ -55,6 +56,8 @@ public sealed class DynamoDbTableCollectorTests
         Assert.Equal(("PAY_PER_REQUEST", "AWS_OWNED", null), (sessions.BillingMode, sessions.SseType, sessions.KmsKeyArn));
         Assert.False(sessions.AutoScalingConfigured || sessions.PointInTimeRecoveryEnabled || sessions.DeletionProtectionEnabled);
         Assert.Empty(sessions.Tags);
+        Assert.Equal(["eu-central-1", "us-east-1"], orders.ReplicaRegions);
+        Assert.Empty(sessions.ReplicaRegions);
         Assert.Equal(2, aws.Calls("dynamodb:ListTables").Count());
         Assert.Single(aws.Calls("application-autoscaling:DescribeScalableTargets"), r => r.Input("ServiceNamespace") == "dynamodb");
     }
