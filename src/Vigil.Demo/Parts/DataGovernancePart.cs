@@ -178,8 +178,10 @@ internal sealed class DataGovernancePart : IDemoPart
             ("secretsmanager-secret-in-allowed-region", ""),
             ("secretsmanager-secret-classification-tagged", " and was never classified"));
 
-        var vault = demo.Add(Moved(templates.Vault, "poc-mumbai") with { Name = "poc-mumbai" });
-        Weak(demo, vault.Arn, $"The proof of concept's backup vault {residency}", ("backup-vault-in-allowed-region", ""));
+        var vault = demo.Add(Unclassified(Moved(templates.Vault, "poc-mumbai")) with { Name = "poc-mumbai" });
+        Weak(demo, vault.Arn, $"The proof of concept's backup vault {residency}",
+            ("backup-vault-in-allowed-region", ""),
+            ("backup-vault-classification-tagged", " and was never classified, though it receives copies of the dev databases"));
 
         var repository = demo.Add(Moved(templates.Repository, "acme/poc-mumbai-api") with { Name = "acme/poc-mumbai-api" });
         Weak(demo, repository.Arn, $"The proof of concept's image repository {residency}", ("ecr-repository-in-allowed-region", ""));

@@ -55,18 +55,20 @@ internal sealed class S3BucketReplicationInAllowedRegion : Check<S3Bucket>
     {
         var allowed = context.Settings.AllowedRegions;
         if (allowed.Count == 0 || bucket.ReplicationRules.Count == 0) return NotApplicable;
-        var outside = new List<string>();
-        var unknown = new List<string>();
-        foreach (var rule in bucket.ReplicationRules)
+        List<string>? outside = null;
+        List<string>? unknown = null;
+        var rules = bucket.ReplicationRules;
+        for (var i = 0; i < rules.Count; i++)
         {
+            var rule = rules[i];
             if (rule.Status != "Enabled") continue;
             var region = rule.DestinationRegion ?? context.Index.ByArn<S3Bucket>(rule.DestinationBucketArn)?.Region;
-            if (region is null) unknown.Add(rule.DestinationBucketArn);
-            else if (!AllowedRegions.Contains(allowed, region)) outside.Add($"{rule.DestinationBucketArn} in {region}");
+            if (region is null) (unknown ??= []).Add(rule.DestinationBucketArn);
+            else if (!AllowedRegions.Contains(allowed, region)) (outside ??= []).Add($"{rule.DestinationBucketArn} in {region}");
         }
-        if (outside.Count > 0)
+        if (outside is not null)
             return Fail($"Bucket {bucket.Name} replicates to {string.Join(", ", outside)}, outside the allowed regions ({AllowedRegions.Text(allowed)}).");
-        if (unknown.Count > 0)
+        if (unknown is not null)
             return Manual($"Bucket {bucket.Name} replicates to {string.Join(", ", unknown)}, which is not in the scanned accounts, so its region is unknown: confirm it is in an allowed region ({AllowedRegions.Text(allowed)}).");
         return Pass($"Bucket {bucket.Name} replicates only to buckets in allowed regions.");
     }

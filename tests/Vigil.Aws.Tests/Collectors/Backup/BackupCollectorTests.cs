@@ -25,8 +25,10 @@ public sealed class BackupCollectorTests
         Assert.Equal(2, central.NumberOfRecoveryPoints);
         Assert.Equal(1, central.UnencryptedRecoveryPoints);
         Assert.Contains("\"Principal\":\"*\"", central.Policy, StringComparison.Ordinal);
+        Assert.Equal(new Dictionary<string, string> { ["data-classification"] = "restricted", ["owner"] = "platform" }, central.Tags);
         var empty = snapshot.BackupVaults[1];
         Assert.Null(empty.Policy);
+        Assert.Empty(empty.Tags);
         Assert.False(empty.Locked);
         Assert.Equal((0, 0), (empty.NumberOfRecoveryPoints, empty.UnencryptedRecoveryPoints));
         Assert.DoesNotContain(fake.Requests, r => r.Path == "/backup-vaults/empty/recovery-points/");
@@ -70,18 +72,19 @@ public sealed class BackupCollectorTests
         using var fake = BackupEstate.Register(new FakeAws())
             .On("backup", "GET /backup-vaults/central/access-policy", _ => BackupEstate.Denied())
             .On("backup", "GET /backup-vaults/central/recovery-points/", _ => BackupEstate.Denied())
+            .On("backup", r => r.Operation.StartsWith("GET /tags/", StringComparison.Ordinal) && r.Operation.Contains("central", StringComparison.Ordinal), _ => BackupEstate.Denied())
             .On("backup", r => r.Operation.Contains("/selections/sel-1", StringComparison.Ordinal), _ => BackupEstate.Denied());
 
         var snapshot = await fake.CollectAsync(new BackupCollector());
 
-        Assert.Equal(["Policy", "UnencryptedRecoveryPoints"], snapshot.BackupVaults.Single(v => v.Arn == BackupEstate.CentralArn).Unreadable);
+        Assert.Equal(["Policy", "UnencryptedRecoveryPoints", "Tags"], snapshot.BackupVaults.Single(v => v.Arn == BackupEstate.CentralArn).Unreadable);
         Assert.Empty(snapshot.BackupVaults.Single(v => v.Arn == BackupEstate.EmptyArn).Unreadable);
         var plan = Assert.Single(snapshot.BackupPlans);
         Assert.Equal(["SelectedResources", "Selections"], plan.Unreadable);
         Assert.Empty(plan.Selections);
         Assert.Single(plan.Rules);
         Assert.Equal(
-            [(BackupEstate.PlanArn, "SelectedResources"), (BackupEstate.PlanArn, "Selections"), (BackupEstate.CentralArn, "Policy"), (BackupEstate.CentralArn, "UnencryptedRecoveryPoints")],
+            [(BackupEstate.PlanArn, "SelectedResources"), (BackupEstate.PlanArn, "Selections"), (BackupEstate.CentralArn, "Policy"), (BackupEstate.CentralArn, "Tags"), (BackupEstate.CentralArn, "UnencryptedRecoveryPoints")],
             snapshot.Errors.Select(e => (e.ResourceArn!, e.Property!)).Order());
     }
 
