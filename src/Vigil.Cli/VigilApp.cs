@@ -19,6 +19,7 @@ internal static class VigilApp
     {
         var root = new RootCommand("Vigil: which AWS security duties are yours, for the services you use, and are you meeting them?");
         root.Subcommands.Add(ScanCommand.Create());
+        root.Subcommands.Add(ResponsibilitiesCommand.Create());
         root.Subcommands.Add(ChecksCommand.Create());
         root.Subcommands.Add(FrameworksCommand.Create());
         root.Subcommands.Add(CollectCommand.Create());

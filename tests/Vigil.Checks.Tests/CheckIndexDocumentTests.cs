@@ -25,20 +25,21 @@ public sealed class CheckIndexDocumentTests
         var text = new StringBuilder();
         text.AppendLine("# Checks");
         text.AppendLine();
-        text.AppendLine($"Vigil has {checks.Count} checks. This page is generated from the catalog (`vigil checks --format json` gives the same data with remediation).");
+        text.AppendLine($"Vigil has {checks.Count} checks. This page is generated from the catalog (`vigil checks --format json` gives the same data with remediation). The last column counts the requirements each check supports in the other frameworks; [frameworks.md](frameworks.md) lists them.");
         text.AppendLine();
         foreach (var service in checks.GroupBy(c => c.Metadata.Service).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             text.AppendLine($"## {service.Key}");
             text.AppendLine();
-            text.AppendLine("| id | title | severity | resource | CIS 5.0 | FSBP |");
-            text.AppendLine("|---|---|---|---|---|---|");
+            text.AppendLine("| id | title | severity | resource | CIS 5.0 | FSBP | other frameworks (requirements) |");
+            text.AppendLine("|---|---|---|---|---|---|---|");
             foreach (var check in service)
             {
                 var m = check.Metadata;
                 var mapped = FrameworkCatalog.BuiltIn.RequirementsOf(m.Id);
                 string Ids(string framework) => mapped.TryGetValue(framework, out var ids) ? string.Join(", ", ids) : "";
-                text.AppendLine($"| `{m.Id}` | {m.Title} | {Vocabulary.Text(m.Severity)} | {SnapshotResources.TypeName(check.ResourceType)} | {Ids("cis-5.0")} | {Ids("fsbp")} |");
+                var others = string.Join(", ", mapped.Where(p => p.Key is not ("cis-5.0" or "fsbp")).Select(p => $"{p.Key} ({p.Value.Count})"));
+                text.AppendLine($"| `{m.Id}` | {m.Title} | {Vocabulary.Text(m.Severity)} | {SnapshotResources.TypeName(check.ResourceType)} | {Ids("cis-5.0")} | {Ids("fsbp")} | {others} |");
             }
             text.AppendLine();
         }

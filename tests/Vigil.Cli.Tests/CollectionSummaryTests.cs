@@ -19,6 +19,18 @@ public sealed class CollectionSummaryTests
     }
 
     [Fact]
+    public void UnassumableAccounts_AreNamedOnceEach_NotCountedAsCalls()
+    {
+        CollectionError Unreachable(string account, string type) =>
+            new() { AccountId = account, Service = "sts", Operation = "AssumeRole", ErrorCode = "AccessDenied", ResourceType = type };
+        var summary = CollectionSummary.Describe([
+            Unreachable("333333333333", "AWS::S3::Bucket"), Unreachable("333333333333", "AWS::IAM::Role"), Unreachable("222222222222", "AWS::S3::Bucket"),
+            Error("s3", "AccessDenied")]);
+        Assert.Equal("2 accounts could not be read because the role could not be assumed: 222222222222 (AccessDenied), 333333333333 (AccessDenied). " +
+                     "1 call failed: AccessDenied ×1 (s3). Checks that needed that data report error.", summary);
+    }
+
+    [Fact]
     public async Task Quiet_IsAcceptedByScan()
     {
         var run = await CliRun.Of("scan", "--demo", "--quiet", "--format", "json");

@@ -36,4 +36,12 @@ public sealed class LiveInputTests : IDisposable
     [Fact]
     public async Task EndpointThatIsNotAUrl_IsAUsageError() =>
         (await CliRun.Of("scan", "--endpoint-url", "not a url")).AssertUsageError("--endpoint-url not a url is not an http or https URL");
+
+    [Fact]
+    public async Task OrgRoleNameWithoutOrganization_IsAUsageError() =>
+        (await CliRun.Of("collect", "--org-role-name", "Audit", "--out", "x.json")).AssertUsageError("--org-role-name needs --organization");
+
+    [Fact]
+    public async Task OrganizationWithRoleArn_IsAUsageError() =>
+        (await CliRun.Of("scan", "--organization", "--role-arn", "arn:aws:iam::111122223333:role/x")).AssertUsageError("--organization and --role-arn cannot be combined");
 }

@@ -66,6 +66,10 @@ public sealed class PermissionsTests
         text.AppendLine("```json");
         text.AppendLine(LivePermissions.PolicyDocument());
         text.AppendLine("```");
+        text.AppendLine();
+        text.AppendLine("With `--organization`, attach that policy to the role `--org-role-name` names in every account, and allow the calling");
+        text.AppendLine("identity (in the management account or a delegated administrator) " +
+                        string.Join(" and ", LivePermissions.OrganizationActions.Select(a => $"`{a}`")) + " (on `arn:aws:iam::*:role/ROLE`).");
         return text.ToString();
     }
 }

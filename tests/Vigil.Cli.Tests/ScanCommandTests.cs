@@ -6,6 +6,7 @@ namespace Vigil.Cli.Tests;
 public sealed class ScanCommandTests : IDisposable
 {
     private static readonly string[] MediumOrAbove = ["medium", "high", "critical"];
+    private static readonly string[] Verdicts = ["pass", "fail", "error", "manual"];
 
     private readonly TempDirectory _dir = new();
 
@@ -108,7 +109,7 @@ public sealed class ScanCommandTests : IDisposable
         var manual = results.Single(r => r.GetProperty("id").GetString() == "1.1");
         Assert.Equal("manual", manual.GetProperty("status").GetString());
         var counts = framework.GetProperty("requirements");
-        Assert.Equal(63, new[] { "pass", "fail", "error", "manual" }.Sum(s => counts.GetProperty(s).GetInt32()));
+        Assert.Equal(63, Verdicts.Sum(s => counts.GetProperty(s).GetInt32()));
         Assert.NotEmpty(framework.GetProperty("sections").EnumerateArray());
     }
 
@@ -127,6 +128,18 @@ public sealed class ScanCommandTests : IDisposable
         var run = await CliRun.Of("scan", "--demo", "--format", "json", "--check", "s3-*");
         using var document = JsonDocument.Parse(run.Output);
         Assert.False(document.RootElement.TryGetProperty("frameworks", out _));
+    }
+
+    [Fact]
+    public async Task Html_WritesOneSelfContainedPage()
+    {
+        var path = Path.Combine(_dir.Path, "report.html");
+        var run = await CliRun.Of("scan", "--demo", "--format", "html", "--framework", "fsbp", "-o", path);
+        Assert.Equal(0, run.ExitCode);
+        var html = await File.ReadAllTextAsync(path);
+        Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
+        Assert.Contains("\u0022fsbp\u0022", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script src", html, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

@@ -1,22 +1,45 @@
 // Writes data/frameworks/<id>.json (ids, titles, sections; no checks: mappings live in data/frameworks/mappings)
 // from the requirement lists in the shared reference (Prowler's compliance files, Apache-2.0, and
-// other-frameworks.md) plus tools/frameworks/nist-csf-2.0.tsv.
+// other-frameworks.md) plus tools/frameworks/nist-csf-2.0.tsv, and sets each requirement's `manual` text (what
+// a person must attest or provide) from tools/frameworks/manual/<id>.tsv, also in cis-5.0 and fsbp.
 // Usage: node tools/frameworks/import.mjs ../shared/reference
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readProwler, vigilRequirement } from './prowler-requirements.mjs';
 
 const reference = process.argv[2];
 if (!reference) throw new Error('usage: node tools/frameworks/import.mjs <shared/reference dir>');
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, '..', '..', 'data', 'frameworks');
-const prowler = name => JSON.parse(readFileSync(join(reference, 'frameworks-data', name), 'utf8')).Requirements;
 const requirement = (id, title, section, assessment = '') => ({ id, title: title.trim().replace(/\s+/g, ' '), section, assessment, checks: [] });
+const fromProwler = (framework, section) => readProwler(reference, framework).map(r => {
+  const { id, title } = vigilRequirement[framework](r);
+  return requirement(id, title, section(r, id));
+});
+
+function manualTexts(frameworkId) {
+  const path = join(here, 'manual', frameworkId + '.tsv');
+  if (!existsSync(path)) return new Map();
+  return new Map(readFileSync(path, 'utf8').split('\n').filter(l => l && !l.startsWith('#')).map((l, i) => {
+    const fields = l.split('\t');
+    if (fields.length !== 2 || !fields[1].trim()) throw new Error(`${path}: line ${i + 1}: expected REQUIREMENT-ID <tab> TEXT`);
+    return fields;
+  }));
+}
+
+function withManual(framework) {
+  const texts = manualTexts(framework.id);
+  const unknown = [...texts.keys()].filter(id => !framework.requirements.some(r => r.id === id));
+  if (unknown.length) throw new Error(`tools/frameworks/manual/${framework.id}.tsv names unknown requirements: ${unknown.join(', ')}`);
+  const requirements = framework.requirements.map(({ manual, ...r }) => texts.has(r.id) ? { ...r, manual: texts.get(r.id) } : r);
+  return { ...framework, requirements };
+}
 
 function write(framework, requirements) {
   const seen = new Set();
   const unique = requirements.filter(r => !seen.has(r.id) && seen.add(r.id));
-  writeFileSync(join(out, framework.id + '.json'), JSON.stringify({ ...framework, requirements: unique }, null, 2) + '\n');
+  writeFileSync(join(out, framework.id + '.json'), JSON.stringify(withManual({ ...framework, requirements: unique }), null, 2) + '\n');
   console.log(`${framework.id}: ${unique.length} requirements`);
 }
 
@@ -24,7 +47,7 @@ const cisVersions = { '3.0': '3.0.0', '7.0': '7.0.0' };
 for (const [short, full] of Object.entries(cisVersions)) {
   write({ id: `cis-${short}`, name: 'CIS Amazon Web Services Foundations Benchmark', version: full,
     description: "The Center for Internet Security's consensus baseline for an AWS account: identity, storage, logging, monitoring and networking settings." },
-    prowler(`cis_${short}_aws.json`).map(r => requirement(r.Id, r.Description, r.Attributes[0].Section, r.Attributes[0].AssessmentStatus)));
+    readProwler(reference, `cis-${short}`).map(r => requirement(r.Id, r.Description, r.Attributes[0].Section, r.Attributes[0].AssessmentStatus)));
 }
 
 const pciPrincipal = {
@@ -40,43 +63,21 @@ const pciPrincipal = {
 };
 write({ id: 'pci-dss-4.0', name: 'Payment Card Industry Data Security Standard', version: '4.0',
   description: 'The card industry\'s standard for any environment that stores, processes or transmits cardholder data. Listed are the PCI DSS 4.0 requirements with technically testable AWS aspects (as modelled by AWS Audit Manager and Prowler); each title is the objective the requirement belongs to. Policy, people and physical requirements are outside an account scan.' },
-  prowler('pci_4.0_aws.json').map(r => {
-    const [, id, title] = r.Attributes[0].Section.match(/^([A0-9][0-9.]*):\s*(.*)$/);
-    const principal = id.split('.')[0];
-    return requirement(id, title, `Requirement ${principal}: ${pciPrincipal[principal]}`);
-  }));
+  fromProwler('pci-dss-4.0', (r, id) => `Requirement ${id.split('.')[0]}: ${pciPrincipal[id.split('.')[0]]}`));
 
-// Prowler's file names 164_308_a_4_ii_c with the title of (B).
-const hipaaTitleFixes = { '164.308(a)(4)(ii)(C)': 'Access establishment and modification' };
-function hipaaId(prowlerId) {
-  const [part, section, ...levels] = prowlerId.split('_');
-  return `${part}.${section}` + levels.map((l, i) => `(${i === 3 ? l.toUpperCase() : l})`).join('');
-}
 write({ id: 'hipaa', name: 'HIPAA Security Rule', version: '45 CFR Part 164 Subpart C',
   description: 'The US Health Insurance Portability and Accountability Act\'s Security Rule: administrative, physical and technical safeguards for electronic protected health information. Listed are the implementation specifications with technical aspects in AWS.' },
-  prowler('hipaa_aws.json').map(r => {
-    const [, named, title] = r.Name.match(/^(164\.\d+(?:\([a-z0-9]+\))+)\s*(.*)$/i);
-    const id = hipaaId(r.Id);
-    if (id.toLowerCase() === named.toLowerCase()) return requirement(named, title, r.Attributes[0].Section);
-    if (!hipaaTitleFixes[id]) throw new Error(`HIPAA ${r.Id} is named ${named}: add its title to hipaaTitleFixes`);
-    return requirement(id, hipaaTitleFixes[id], r.Attributes[0].Section);
-  }));
+  fromProwler('hipaa', r => r.Attributes[0].Section));
 
 write({ id: 'gdpr', name: 'EU General Data Protection Regulation', version: 'Regulation (EU) 2016/679',
   description: 'The EU regulation on processing personal data. Listed are the articles whose obligations have technical controls in an AWS account: protection by design and by default, records of processing, and security of processing.' },
-  prowler('gdpr_aws.json').map(r => {
-    const [, number, title] = r.Name.match(/^Article (\d+)\s+(.*)$/);
-    return requirement(`Art.${number}`, title, 'Chapter IV: Controller and processor');
-  }));
+  fromProwler('gdpr', () => 'Chapter IV: Controller and processor'));
 
 write({ id: 'soc2', name: 'SOC 2 Trust Services Criteria', version: '2017 (revised 2022)',
   description: 'The AICPA Trust Services Criteria that SOC 2 reports attest to: common criteria for security, and the availability, confidentiality, processing integrity and privacy criteria. Listed are the criteria with technical aspects in AWS.' },
-  prowler('soc2_aws.json').map(r => {
-    const [, id, title] = r.Name.match(/^([A-Z]+\d+\.\d+)\s+(.*)$/);
-    return requirement(id, title, r.Attributes[0].Section);
-  }));
+  fromProwler('soc2', r => r.Attributes[0].Section));
 
-const iso = prowler('iso27001_2022_aws.json').map(r => requirement(r.Id, r.Name, r.Attributes[0].Category));
+const iso = fromProwler('iso27001-2022', r => r.Attributes[0].Category);
 iso.push(requirement('A.8.28', 'Secure coding', 'A.8 Technological controls'));
 const isoOrder = id => id.slice(2).split('.').map(Number);
 iso.sort((a, b) => { const x = isoOrder(a.id), y = isoOrder(b.id); return x[0] - y[0] || x[1] - y[1]; });
@@ -85,13 +86,7 @@ write({ id: 'iso27001-2022', name: 'ISO/IEC 27001:2022 Annex A', version: '2022'
 
 write({ id: 'nist-800-53-r5', name: 'NIST SP 800-53 Revision 5', version: 'Revision 5',
   description: 'The US federal catalogue of security and privacy controls. Listed are the controls and enhancements with technical aspects in AWS, as Security Hub and AWS Config conformance packs model them.' },
-  prowler('nist_800_53_revision_5_aws.json').map(r => {
-    const control = /^([A-Z]{2}-\d+(?:\([a-z0-9]+\))*)\s*(.*)$/.exec(r.Name);
-    const trailing = /^(.*?)\s*\(([A-Z]{2}-\d+(?:\([a-z0-9]+\))*)\)$/.exec(r.Name);
-    const [id, title] = control ? [control[1], control[2]] : [trailing[2], trailing[1]];
-    const sub = (r.Attributes[0].SubSection ?? '').replace(/\s*\([A-Z]{2}-\d+.*\)$/, '');
-    return requirement(id, title || `${sub}: ${r.Description.split('.')[0]}`.slice(0, 200), r.Attributes[0].Section);
-  }));
+  fromProwler('nist-800-53-r5', r => r.Attributes[0].Section));
 
 const csfFunctions = { GV: 'Govern (GV)', ID: 'Identify (ID)', PR: 'Protect (PR)', DE: 'Detect (DE)', RS: 'Respond (RS)', RC: 'Recover (RC)' };
 const csf = readFileSync(join(here, 'nist-csf-2.0.tsv'), 'utf8').split('\n').filter(l => l && !l.startsWith('#'))
@@ -111,3 +106,9 @@ for (const row of waText.split('\n').filter(l => /^\| [A-Z].* \| \*\*SEC \d+\*\*
 }
 write({ id: 'aws-wa-security', name: 'AWS Well-Architected Framework, Security Pillar', version: '2024-06-27',
   description: 'The security best practices of the AWS Well-Architected Framework (SEC 1 to SEC 11): foundations, identity and access management, detection, infrastructure and data protection, incident response and application security.' }, wa);
+
+for (const id of ['cis-5.0', 'fsbp']) {
+  const path = join(out, id + '.json');
+  writeFileSync(path, JSON.stringify(withManual(JSON.parse(readFileSync(path, 'utf8'))), null, 2) + '\n');
+  console.log(`${id}: manual texts set`);
+}

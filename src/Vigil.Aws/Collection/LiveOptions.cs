@@ -16,6 +16,15 @@ public sealed record LiveOptions
 
     public Uri? EndpointUrl { get; init; }
 
+    /// <summary>Read every active account of the organization (--organization) instead of the caller's account alone.</summary>
+    public bool Organization { get; init; }
+
+    /// <summary>The role assumed in each member account (--org-role-name).</summary>
+    public string OrganizationRoleName { get; init; } = "OrganizationAccountAccessRole";
+
+    /// <summary>How many accounts of an organization are read at once.</summary>
+    public int AccountConcurrency { get; init; } = 4;
+
     public IProgress<CollectionStep>? Progress { get; init; }
 
     public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;

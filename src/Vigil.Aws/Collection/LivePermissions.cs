@@ -9,6 +9,10 @@ public static class LivePermissions
     /// <summary>Who the credentials belong to, and which regions are enabled.</summary>
     private static readonly string[] ScanActions = ["sts:GetCallerIdentity", "ec2:DescribeRegions"];
 
+    /// <summary>What the calling identity needs besides <see cref="Actions"/> for --organization: listing the accounts,
+    /// and assuming the role in each of them (whose own policy needs <see cref="Actions"/>).</summary>
+    public static IReadOnlyList<string> OrganizationActions { get; } = ["organizations:ListAccounts", "sts:AssumeRole"];
+
     public static IReadOnlyList<string> Actions =>
         [.. ScanActions.Concat(CollectorCatalog.All.SelectMany(c => c.Actions)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 

@@ -24,6 +24,16 @@ internal sealed class InputOptions
     public Option<string?> ExternalId { get; } = new("--external-id") { Description = "Live: the external id for --role-arn." };
     public Option<string?> EndpointUrl { get; } = new("--endpoint-url") { Description = "Live: send every request to this endpoint." };
 
+    public Option<bool> Organization { get; } = new("--organization")
+    {
+        Description = "Live: scan every active account of the organization (run as its management account or a delegated administrator).",
+    };
+
+    public Option<string?> OrganizationRoleName { get; } = new("--org-role-name")
+    {
+        Description = "Live, with --organization: the role assumed in each account (default OrganizationAccountAccessRole).",
+    };
+
     public Option<bool> Quiet { get; } = new("--quiet") { Description = "No progress on standard error." };
 
     public void AddTo(Command command)
@@ -51,6 +61,8 @@ internal sealed class InputOptions
         command.Options.Add(RoleArn);
         command.Options.Add(ExternalId);
         command.Options.Add(EndpointUrl);
+        command.Options.Add(Organization);
+        command.Options.Add(OrganizationRoleName);
     }
 
     public InputRequest Read(ParseResult parsed) =>
@@ -66,5 +78,7 @@ internal sealed class InputOptions
         parsed.GetValue(RoleArn),
         parsed.GetValue(EndpointUrl),
         parsed.GetValue(ExternalId),
-        parsed.GetValue(Quiet));
+        parsed.GetValue(Quiet),
+        parsed.GetValue(Organization),
+        parsed.GetValue(OrganizationRoleName));
 }

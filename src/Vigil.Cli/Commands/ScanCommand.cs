@@ -7,6 +7,7 @@ using Vigil.Demo;
 using Vigil.Core.Engine;
 using Vigil.Core.Findings;
 using Vigil.Core.Frameworks;
+using Vigil.Core.Responsibilities;
 using Vigil.Core.Suppressions;
 using Vigil.Reports;
 
@@ -18,7 +19,7 @@ internal static class ScanCommand
     public static Command Create()
     {
         var inputs = new InputOptions();
-        var format = new Option<string[]>("--format") { Description = "table|json (repeat with --output-dir for several).", DefaultValueFactory = _ => ["table"] };
+        var format = new Option<string[]>("--format") { Description = string.Join("|", ReportWriters.All.Select(w => w.Format)) + " (repeat with --output-dir for several).", DefaultValueFactory = _ => ["table"] };
         var outputFile = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
         var outputDir = new Option<string?>("--output-dir") { Description = "Write one file per --format into this directory." };
         var framework = new Option<string[]>("--framework") { Description = "Only checks mapped to this framework (repeatable)." };
@@ -88,6 +89,7 @@ internal static class ScanCommand
             : request.Input.Demo ? DemoEstate.Settings : CheckSettings.Default;
         var progress = request.Input.Quiet ? ScanProgress.Silent : ScanProgress.For(error);
         ScanResult result;
+        ResponsibilityMatrix? responsibilities = null;
         try
         {
             progress.Step("Loading the estate");
@@ -95,6 +97,7 @@ internal static class ScanCommand
             progress.Step("Evaluating checks");
             var scanner = new Scanner(BuiltInChecks.Catalog, FrameworkCatalog.BuiltIn, TimeProvider.System);
             result = scanner.Scan(snapshot, sources, new ScanOptions { Selection = request.Selection, Mutes = mutes, Settings = settings }, cancellationToken);
+            if (writers.Any(w => w.Format == "html")) responsibilities = ResponsibilityMatrixBuilder.Build(ResponsibilityCatalog.BuiltIn, snapshot, result.Findings);
         }
         finally
         {
@@ -107,7 +110,7 @@ internal static class ScanCommand
             var listed = Listed(result.Findings, request.Statuses, writer.Format);
             var toTerminal = request.OutputFile is null && request.OutputDirectory is null && !Console.IsOutputRedirected && output == Console.Out;
             var style = toTerminal ? new ReportStyle(true, Math.Max(80, Console.WindowWidth)) : ReportStyle.Plain;
-            var input = new ReportInput(result, listed, FrameworkCatalog.BuiltIn, style);
+            var input = new ReportInput(result, listed, FrameworkCatalog.BuiltIn, style) { Responsibilities = responsibilities };
             await WriteAsync(writer, input, request, output, cancellationToken);
         }
 

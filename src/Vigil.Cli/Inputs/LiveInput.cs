@@ -14,6 +14,10 @@ internal static class LiveInput
     {
         if (request.ExternalId is not null && request.RoleArn is null)
             throw new VigilInputException("--external-id needs --role-arn.");
+        if (request.OrganizationRoleName is not null && !request.Organization)
+            throw new VigilInputException("--org-role-name needs --organization.");
+        if (request.Organization && request.RoleArn is not null)
+            throw new VigilInputException("--organization and --role-arn cannot be combined: --organization assumes --org-role-name in each account.");
         Uri? endpoint = null;
         if (request.EndpointUrl is { } url && (!Uri.TryCreate(url, UriKind.Absolute, out endpoint) || endpoint.Scheme is not ("http" or "https")))
             throw new VigilInputException($"--endpoint-url {url} is not an http or https URL.");
@@ -23,12 +27,12 @@ internal static class LiveInput
             Credentials = new CredentialOptions { Profile = request.Profile, RoleArn = request.RoleArn, ExternalId = request.ExternalId },
             Regions = request.Regions,
             EndpointUrl = endpoint,
-            Progress = progress.Collection(),
+            Organization = request.Organization,
+            OrganizationRoleName = request.OrganizationRoleName ?? "OrganizationAccountAccessRole",
         };
         try
         {
-            var snapshot = await LiveEstate.CollectAsync(options, TimeProvider.System, cancellationToken);
-            progress.Done();
+            var snapshot = await progress.CollectingAsync(bars => LiveEstate.CollectAsync(options with { Progress = bars }, TimeProvider.System, cancellationToken));
             if (CollectionSummary.Describe(snapshot.Errors) is { } summary) await diagnostics.WriteLineAsync($"vigil: {summary}");
             return snapshot;
         }

@@ -47,7 +47,7 @@ internal sealed class CollectionErrorIndex
             {
                 if (needs.Reads is null || needs.Reads.Contains(property))
                 {
-                    var cause = _propertyErrors.GetValueOrDefault((resource.Arn, property));
+                    var cause = _propertyErrors.GetValueOrDefault((resource.Arn, property)) ?? _propertyErrors.GetValueOrDefault((resource.Arn, ""));
                     return $"{property} of {resource.Name} could not be read" +
                            (cause is null ? "." : $": {cause.Describe()}.");
                 }

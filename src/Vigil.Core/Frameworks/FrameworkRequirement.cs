@@ -8,6 +8,7 @@ public sealed record FrameworkRequirement
     /// <summary>Automated or Manual, as the framework classifies it (CIS); empty when it does not.</summary>
     public string Assessment { get => field ?? ""; init; }
     public IReadOnlyList<string> Checks { get => field ?? []; init; }
-    /// <summary>Why the requirement has no checks: what a person must attest, or which later capability covers it.</summary>
+    /// <summary>What a person must attest or provide: all of the evidence when the requirement has no checks, the part
+    /// the checks cannot show when it has.</summary>
     public string? Manual { get; init; }
 }

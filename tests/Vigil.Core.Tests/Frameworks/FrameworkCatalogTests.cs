@@ -46,6 +46,41 @@ public sealed class FrameworkCatalogTests
         }
     }
 
+    [Theory]
+    [InlineData("hipaa")]
+    [InlineData("gdpr")]
+    [InlineData("soc2")]
+    [InlineData("aws-wa-security")]
+    public void BuiltIn_EveryRequirementOfTheAttestationFrameworksSaysWhatToAttest(string id)
+    {
+        var missing = FrameworkCatalog.BuiltIn.Find(id)!.Requirements.Where(r => string.IsNullOrWhiteSpace(r.Manual)).Select(r => r.Id).ToList();
+        Assert.True(missing.Count == 0, $"{id}: requirements without a manual text: {string.Join(", ", missing)}");
+    }
+
+    [Theory]
+    [InlineData("cis-3.0")]
+    [InlineData("cis-5.0")]
+    [InlineData("cis-7.0")]
+    public void BuiltIn_EveryManualCisRecommendationSaysWhatToAttest(string id)
+    {
+        var missing = FrameworkCatalog.BuiltIn.Find(id)!.Requirements
+            .Where(r => r.Assessment == "Manual" && string.IsNullOrWhiteSpace(r.Manual))
+            .Select(r => r.Id)
+            .ToList();
+        Assert.True(missing.Count == 0, $"{id}: manual recommendations without a manual text: {string.Join(", ", missing)}");
+    }
+
+    /// <summary>FSBP is left out: its controls without checks are automated controls Vigil has no check for yet, not
+    /// something a person attests.</summary>
+    [Fact]
+    public void BuiltIn_EveryRequirementWithoutChecksSaysWhatToAttest()
+    {
+        var missing = FrameworkCatalog.BuiltIn.Frameworks.Where(f => f.Id != "fsbp")
+            .SelectMany(f => f.Requirements.Where(r => r.Checks.Count == 0 && string.IsNullOrWhiteSpace(r.Manual)).Select(r => $"{f.Id} {r.Id}"))
+            .ToList();
+        Assert.True(missing.Count == 0, "Requirements with neither checks nor a manual text: " + string.Join(", ", missing));
+    }
+
     [Fact]
     public void RequirementsOf_IndexesChecksToRequirements()
     {

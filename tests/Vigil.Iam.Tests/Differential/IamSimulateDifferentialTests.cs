@@ -1,6 +1,8 @@
 using System.Globalization;
 using Xunit.Abstractions;
 
+using Vigil.Testing.Skipping;
+
 namespace Vigil.Iam.Tests.Differential;
 
 /// <summary>

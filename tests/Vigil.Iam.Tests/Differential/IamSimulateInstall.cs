@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using Vigil.Iam.Catalog;
 
+using Vigil.Testing.Skipping;
+
 namespace Vigil.Iam.Tests.Differential;
 
 /// <summary>

@@ -64,7 +64,7 @@ internal sealed partial class FakeAws
             WireProtocol.Json => request.Headers.TryGetValues("X-Amz-Target", out var target) ? target.First().Split('.')[^1] : null,
             _ => RestOperation(service, request.Method.Method, uri.AbsolutePath),
         } ?? throw new InvalidOperationException($"cannot tell which {service.Name} operation {request.Method} {uri} is");
-        return new FakeAwsCall(service.Name, signingName, region, operation, request.Method.Method, uri, body);
+        return new FakeAwsCall(service.Name, signingName, region, operation, request.Method.Method, uri, body, scope.Groups["key"].Value);
     }
 
     private static string? RestOperation(ServiceModel service, string method, string path) => service.Operations
@@ -79,6 +79,6 @@ internal sealed partial class FakeAws
         return expected.Length == actual.Length && expected.Zip(actual).All(p => p.First.StartsWith('{') || p.First == Uri.UnescapeDataString(p.Second));
     }
 
-    [GeneratedRegex(@"Credential=[^/]+/\d{8}/(?<region>[^/]+)/(?<service>[^/]+)/aws4_request")]
+    [GeneratedRegex(@"Credential=(?<key>[^/]+)/\d{8}/(?<region>[^/]+)/(?<service>[^/]+)/aws4_request")]
     private static partial Regex CredentialScope();
 }

@@ -1,7 +1,7 @@
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
-namespace Vigil.Iam.Tests.Differential;
+namespace Vigil.Testing.Skipping;
 
 /// <summary>Discovers <see cref="SkippableFactAttribute"/> methods as <see cref="SkippableTestCase"/>s.</summary>
 public sealed class SkippableFactDiscoverer(IMessageSink diagnosticMessageSink) : IXunitTestCaseDiscoverer

@@ -1,7 +1,7 @@
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
-namespace Vigil.Iam.Tests.Differential;
+namespace Vigil.Testing.Skipping;
 
 /// <summary>Passes messages on, turning a test failure caused by <see cref="SkipTestException"/> into a skip.</summary>
 internal sealed class SkippingMessageBus(IMessageBus inner) : IMessageBus

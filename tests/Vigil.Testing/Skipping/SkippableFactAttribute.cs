@@ -1,9 +1,10 @@
+using Xunit;
 using Xunit.Sdk;
 
-namespace Vigil.Iam.Tests.Differential;
+namespace Vigil.Testing.Skipping;
 
 /// <summary>A fact that may skip itself at run time by throwing <see cref="SkipTestException"/> (xunit 2 has no Assert.Skip).</summary>
-[XunitTestCaseDiscoverer("Vigil.Iam.Tests.Differential.SkippableFactDiscoverer", "Vigil.Iam.Tests")]
+[XunitTestCaseDiscoverer("Vigil.Testing.Skipping.SkippableFactDiscoverer", "Vigil.Testing")]
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
 public sealed class SkippableFactAttribute : FactAttribute
 {

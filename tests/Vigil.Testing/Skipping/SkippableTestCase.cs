@@ -1,7 +1,7 @@
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
-namespace Vigil.Iam.Tests.Differential;
+namespace Vigil.Testing.Skipping;
 
 /// <summary>A test case whose failure by <see cref="SkipTestException"/> is reported as a skip with the exception's message.</summary>
 public sealed class SkippableTestCase : XunitTestCase
