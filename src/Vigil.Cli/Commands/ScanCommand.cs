@@ -3,7 +3,6 @@ using Vigil.Checks;
 using Vigil.Cli.Inputs;
 using Vigil.Core;
 using Vigil.Core.Checks;
-using Vigil.Demo;
 using Vigil.Core.Engine;
 using Vigil.Core.Findings;
 using Vigil.Core.Frameworks;
@@ -84,9 +83,7 @@ internal static class ScanCommand
             throw new VigilInputException("give either --output or --output-dir, not both.");
 
         var mutes = request.MuteFile is null ? MuteSet.None : MuteFile.Load(request.MuteFile);
-        // The demo estate is judged with its company's own settings (allowed regions, classification tag) unless told otherwise.
-        var settings = request.SettingsFile is not null ? SettingsFile.Load(request.SettingsFile)
-            : request.Input.Demo ? DemoEstate.Settings : CheckSettings.Default;
+        var settings = request.SettingsFile is null ? CheckSettings.Default : SettingsFile.Load(request.SettingsFile);
         var progress = request.Input.Quiet ? ScanProgress.Silent : ScanProgress.For(error);
         ScanResult result;
         ResponsibilityMatrix? responsibilities = null;

@@ -59,14 +59,14 @@ internal static class BackupVaultReader
         {
             vault = vault with { UnencryptedRecoveryPoints = points.Items!.Count(p => p.Flag("IsEncrypted") == false) };
         }
-        if (tagsFailure is not null)
+        if (tags is not null)
         {
-            unreadable.Add(nameof(BackupVault.Tags));
-            sink.Failed(tagsFailure, target.AccountId, ResourceTypes.BackupVault, vault.Arn, nameof(BackupVault.Tags));
+            vault = vault with { Tags = tags };
         }
         else
         {
-            vault = vault with { Tags = tags };
+            unreadable.Add(nameof(BackupVault.Tags));
+            sink.Failed(tagsFailure!, target.AccountId, ResourceTypes.BackupVault, vault.Arn, nameof(BackupVault.Tags));
         }
         sink.Add(unreadable.Count == 0 ? vault : vault with { Unreadable = unreadable });
     }

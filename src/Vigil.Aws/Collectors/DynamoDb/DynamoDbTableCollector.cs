@@ -74,7 +74,7 @@ internal sealed class DynamoDbTableCollector : IResourceCollector
             (await target.Client.CallAsync("dynamodb", "DescribeContinuousBackups", new JsonObject { ["TableName"] = name }, target.Region, ct).ConfigureAwait(false))
                 ["ContinuousBackupsDescription"]?["PointInTimeRecoveryDescription"].String("PointInTimeRecoveryStatus") == "ENABLED",
             false);
-        var tags = reads.ReadAsync(nameof(DynamoDbTable.Tags), () => TagsAsync(target, arn, ct), NoTags);
+        var tags = reads.ReadAsync<Dictionary<string, string>>(nameof(DynamoDbTable.Tags), () => TagsAsync(target, arn, ct), NoTags);
         var table = await described.ConfigureAwait(false);
         var keyArn = table?["SSEDescription"].String("KMSMasterKeyArn");
         var sseType = table is null ? null : await SseTypeAsync(target, reads, table, keyArn, ct).ConfigureAwait(false);

@@ -8,7 +8,7 @@ public sealed class BackupSelectionMatchingTests
 {
     private static EbsVolume Volume(string id, Dictionary<string, string>? tags = null) => new()
     {
-        Arn = $"arn:aws:ec2:eu-west-1:111111111111:volume/{id}", Name = id, AccountId = "111111111111", Region = "eu-west-1", VolumeId = id, Tags = tags,
+        Arn = $"arn:aws:ec2:eu-west-1:111111111111:volume/{id}", Name = id, AccountId = "111111111111", Region = "eu-west-1", VolumeId = id, Tags = tags ?? [],
     };
 
     [Fact]
