@@ -18,8 +18,9 @@ internal abstract class AllowedRegionCheck<T> : Check<T> where T : Resource
     public override CheckOutcome Evaluate(T resource, CheckContext context)
     {
         var allowed = context.Settings.AllowedRegions;
-        if (resource.Region is not { } region || !Applies(resource)) return NotApplicable;
+        // Before Applies, so that the account's first resource carries the manual finding whatever it is.
         if (allowed.Count == 0) return UnconfiguredSetting<T>.Outcome(resource, context, "allowedRegions", "the data residency");
+        if (resource.Region is not { } region || !Applies(resource)) return NotApplicable;
         return AllowedRegions.Contains(allowed, region)
             ? Pass($"{Subject(resource)} is in {region}, an allowed region.")
             : Fail($"{Subject(resource)} is in {region}, outside the allowed regions ({AllowedRegions.Text(allowed)}).");

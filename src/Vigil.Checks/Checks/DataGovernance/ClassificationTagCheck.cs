@@ -19,8 +19,9 @@ internal abstract class ClassificationTagCheck<T> : Check<T> where T : Resource
     public override CheckOutcome Evaluate(T resource, CheckContext context)
     {
         var keys = context.Settings.DataClassificationTagKeys;
-        if (!Applies(resource)) return NotApplicable;
+        // Before Applies, so that the account's first resource carries the manual finding whatever it is.
         if (keys.Count == 0) return UnconfiguredSetting<T>.Outcome(resource, context, "dataClassificationTagKeys", "the data classification");
+        if (!Applies(resource)) return NotApplicable;
         var tags = resource.Tags;
         for (var i = 0; i < keys.Count; i++)
         {
