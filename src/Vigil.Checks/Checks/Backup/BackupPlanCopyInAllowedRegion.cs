@@ -53,7 +53,7 @@ internal sealed class BackupPlanCopyInAllowedRegion : Check<BackupPlan>
         var allowed = context.Settings.AllowedRegions;
         var destinations = plan.Rules.SelectMany(r => r.CopyDestinationVaultArns).Distinct(StringComparer.Ordinal).ToList();
         if (allowed.Count == 0 || destinations.Count == 0) return NotApplicable;
-        var outside = destinations.Where(arn => BackupVaultArn.Parse(arn) is not { } vault || !AllowedRegions.Contains(allowed, vault.Region)).ToList();
+        var outside = destinations.Where(arn => !BackupVaultArn.TryParse(arn, out var vault) || !AllowedRegions.Contains(allowed, vault.Region)).ToList();
         return outside.Count == 0
             ? Pass($"Backup plan {plan.Name} copies only to vaults in allowed regions ({string.Join(", ", destinations)}).")
             : Fail($"Backup plan {plan.Name} copies recovery points to {string.Join(", ", outside)}, outside the allowed regions ({AllowedRegions.Text(allowed)}).");

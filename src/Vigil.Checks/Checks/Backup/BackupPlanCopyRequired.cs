@@ -54,18 +54,32 @@ internal sealed class BackupPlanCopyRequired : Check<BackupPlan>
     public override CheckOutcome Evaluate(BackupPlan plan, CheckContext context)
     {
         if (plan.Rules.Count == 0) return NotApplicable;
-        var destinations = plan.Rules.SelectMany(r => r.CopyDestinationVaultArns).Distinct(StringComparer.Ordinal).ToList();
         var required = context.Settings.BackupCopyRequired;
         if (required.Count == 0)
             return Manual($"No copy requirement is configured (backupCopyRequired), so whether backup plan {plan.Name} needs copies elsewhere is for you to judge; it copies to " +
-                          (destinations.Count == 0 ? "nothing." : string.Join(", ", destinations) + "."));
-        var vaults = destinations.Select(BackupVaultArn.Parse).OfType<BackupVaultArn>().ToList();
-        var missing = new List<string>();
-        if (required.Contains(BackupCopyKinds.CrossRegion) && !vaults.Any(v => v.Region != plan.Region)) missing.Add("another region");
-        if (required.Contains(BackupCopyKinds.CrossAccount) && !vaults.Any(v => v.AccountId != plan.AccountId)) missing.Add("another account");
-        if (missing.Count > 0)
-            return Fail($"Backup plan {plan.Name} copies no recovery point to {string.Join(" or ", missing)}" +
+                          (Destinations(plan) is { Count: > 0 } destinations ? string.Join(", ", destinations) + "." : "nothing."));
+        bool crossRegion = false, crossAccount = false;
+        foreach (var rule in plan.Rules)
+        {
+            foreach (var arn in rule.CopyDestinationVaultArns)
+            {
+                if (!BackupVaultArn.TryParse(arn, out var vault)) continue;
+                crossRegion |= vault.Region != plan.Region;
+                crossAccount |= vault.AccountId != plan.AccountId;
+            }
+        }
+        var missingRegion = !crossRegion && required.Contains(BackupCopyKinds.CrossRegion);
+        var missingAccount = !crossAccount && required.Contains(BackupCopyKinds.CrossAccount);
+        if (missingRegion || missingAccount)
+        {
+            var missing = missingRegion && missingAccount ? "another region or another account" : missingRegion ? "another region" : "another account";
+            var destinations = Destinations(plan);
+            return Fail($"Backup plan {plan.Name} copies no recovery point to {missing}" +
                         (destinations.Count == 0 ? " (it has no copy action)." : $" (its copies go to {string.Join(", ", destinations)})."));
-        return Pass($"Backup plan {plan.Name} copies recovery points to {string.Join(", ", destinations)}.");
+        }
+        return Pass($"Backup plan {plan.Name} copies recovery points to {string.Join(", ", Destinations(plan))}.");
     }
+
+    private static List<string> Destinations(BackupPlan plan) =>
+        [.. plan.Rules.SelectMany(r => r.CopyDestinationVaultArns).Distinct(StringComparer.Ordinal)];
 }
