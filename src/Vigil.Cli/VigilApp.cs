@@ -25,6 +25,7 @@ internal static class VigilApp
         root.Subcommands.Add(CollectCommand.Create());
         root.Subcommands.Add(PermissionsCommand.Create());
         root.Subcommands.Add(IamCommand.Create(input));
+        root.Subcommands.Add(DiffCommand.Create());
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

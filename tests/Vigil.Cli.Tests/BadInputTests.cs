@@ -18,9 +18,6 @@ public sealed class BadInputTests : IDisposable
     public async Task UnknownFormatValue_ExitsTwo() => (await CliRun.Of("scan", "--demo", "--format", "pdf")).AssertUsageError("pdf");
 
     [Fact]
-    public async Task PlannedFormat_SaysItIsNotAvailableYet() => (await CliRun.Of("scan", "--demo", "--format", "sarif")).AssertUsageError("not available in this build");
-
-    [Fact]
     public async Task UnknownSeverity_ExitsTwo() => (await CliRun.Of("scan", "--demo", "--fail-on", "scary")).AssertUsageError("scary");
 
     [Fact]

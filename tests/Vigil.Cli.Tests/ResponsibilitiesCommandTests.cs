@@ -77,7 +77,7 @@ public sealed class ResponsibilitiesCommandTests : IDisposable
         var ids = all.RootElement.GetProperty("services").EnumerateArray().Select(s => s.GetProperty("id").GetString()).ToList();
         Assert.Contains("s3", ids);
         Assert.DoesNotContain("eks", ids);
-        Assert.DoesNotContain("autoscaling", ids);
+        Assert.DoesNotContain("redshift", ids);
 
         using var filtered = await Json("responsibilities", "--demo", "--format", "json", "--service", "eks");
         Assert.Empty(filtered.RootElement.GetProperty("services").EnumerateArray());

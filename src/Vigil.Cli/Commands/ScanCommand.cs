@@ -34,7 +34,7 @@ internal static class ScanCommand
         inputs.AddTo(command);
         foreach (var option in new Option[] { format, outputFile, outputDir, framework, severity, check, service, status, failOn, mute, config }) command.Options.Add(option);
 
-        var formats = ReportWriters.All.Select(w => w.Format).Concat(ReportWriters.Planned).ToArray();
+        var formats = ReportWriters.All.Select(w => w.Format).ToArray();
         format.AcceptOnlyFromAmong(formats);
         severity.AcceptOnlyFromAmong(Vocabulary.Severities.ToArray());
         failOn.AcceptOnlyFromAmong(Vocabulary.Severities.ToArray());
@@ -76,7 +76,7 @@ internal static class ScanCommand
     private static async Task<int> RunAsync(ScanRequest request, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var writers = request.Formats.Distinct(StringComparer.OrdinalIgnoreCase).Select(f => ReportWriters.Find(f)
-            ?? throw new VigilInputException($"--format {f} is not available in this build of Vigil yet (available: {string.Join(", ", ReportWriters.All.Select(w => w.Format))}).")).ToList();
+            ?? throw new VigilInputException($"unknown --format {f} (known: {string.Join(", ", ReportWriters.All.Select(w => w.Format))}).")).ToList();
         if (writers.Count > 1 && request.OutputDirectory is null)
             throw new VigilInputException("several --format values need --output-dir, one file per format.");
         if (request.OutputFile is not null && request.OutputDirectory is not null)

@@ -43,4 +43,12 @@ public static class ResourceTypes
     public const string SsmDocument = "AWS::SSM::Document";
     public const string EcrRepository = "AWS::ECR::Repository";
     public const string AcmCertificate = "AWS::CertificateManager::Certificate";
+    // helper net: network and compute extras
+    public const string VpnConnection = "AWS::EC2::VPNConnection";
+    public const string TransitGateway = "AWS::EC2::TransitGateway";
+    public const string ClientVpnEndpoint = "AWS::EC2::ClientVpnEndpoint";
+    public const string LaunchTemplate = "AWS::EC2::LaunchTemplate";
+    public const string AutoScalingGroup = "AWS::AutoScaling::AutoScalingGroup";
+    public const string LaunchConfiguration = "AWS::AutoScaling::LaunchConfiguration";
+    public const string MultiRegionAccessPoint = "AWS::S3::MultiRegionAccessPoint";
 }

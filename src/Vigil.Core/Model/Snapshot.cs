@@ -1,5 +1,6 @@
 using Vigil.Core.Model.Account;
 using Vigil.Core.Model.Acm;
+using Vigil.Core.Model.AutoScaling;
 using Vigil.Core.Model.Backup;
 using Vigil.Core.Model.CloudFront;
 using Vigil.Core.Model.CloudTrail;
@@ -80,6 +81,15 @@ public sealed record Snapshot
     public IReadOnlyList<SsmDocument> SsmDocuments { get => field ?? []; init; }
     public IReadOnlyList<EcrRepository> EcrRepositories { get => field ?? []; init; }
     public IReadOnlyList<Certificate> AcmCertificates { get => field ?? []; init; }
+
+    // helper net: network and compute extras
+    public IReadOnlyList<VpnConnection> VpnConnections { get => field ?? []; init; }
+    public IReadOnlyList<TransitGateway> TransitGateways { get => field ?? []; init; }
+    public IReadOnlyList<ClientVpnEndpoint> ClientVpnEndpoints { get => field ?? []; init; }
+    public IReadOnlyList<LaunchTemplate> LaunchTemplates { get => field ?? []; init; }
+    public IReadOnlyList<AutoScalingGroup> AutoScalingGroups { get => field ?? []; init; }
+    public IReadOnlyList<LaunchConfiguration> LaunchConfigurations { get => field ?? []; init; }
+    public IReadOnlyList<MultiRegionAccessPoint> MultiRegionAccessPoints { get => field ?? []; init; }
 
     public IReadOnlyList<T> Resources<T>() where T : Resource => SnapshotResources.Of<T>(this);
 

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Vigil.Core.Model.Account;
 using Vigil.Core.Model.Acm;
+using Vigil.Core.Model.AutoScaling;
 using Vigil.Core.Model.Backup;
 using Vigil.Core.Model.CloudFront;
 using Vigil.Core.Model.CloudTrail;
@@ -68,6 +69,14 @@ public static class SnapshotResources
             [typeof(SsmDocument)] = s => s.SsmDocuments,
             [typeof(EcrRepository)] = s => s.EcrRepositories,
             [typeof(Certificate)] = s => s.AcmCertificates,
+            // helper net: network and compute extras
+            [typeof(VpnConnection)] = s => s.VpnConnections,
+            [typeof(TransitGateway)] = s => s.TransitGateways,
+            [typeof(ClientVpnEndpoint)] = s => s.ClientVpnEndpoints,
+            [typeof(LaunchTemplate)] = s => s.LaunchTemplates,
+            [typeof(AutoScalingGroup)] = s => s.AutoScalingGroups,
+            [typeof(LaunchConfiguration)] = s => s.LaunchConfigurations,
+            [typeof(MultiRegionAccessPoint)] = s => s.MultiRegionAccessPoints,
         }.ToFrozenDictionary();
 
     public static IEnumerable<Type> Types => Lists.Keys;
@@ -127,5 +136,13 @@ public static class SnapshotResources
         [typeof(SsmDocument)] = ResourceTypes.SsmDocument,
         [typeof(EcrRepository)] = ResourceTypes.EcrRepository,
         [typeof(Certificate)] = ResourceTypes.AcmCertificate,
+        // helper net: network and compute extras
+        [typeof(VpnConnection)] = ResourceTypes.VpnConnection,
+        [typeof(TransitGateway)] = ResourceTypes.TransitGateway,
+        [typeof(ClientVpnEndpoint)] = ResourceTypes.ClientVpnEndpoint,
+        [typeof(LaunchTemplate)] = ResourceTypes.LaunchTemplate,
+        [typeof(AutoScalingGroup)] = ResourceTypes.AutoScalingGroup,
+        [typeof(LaunchConfiguration)] = ResourceTypes.LaunchConfiguration,
+        [typeof(MultiRegionAccessPoint)] = ResourceTypes.MultiRegionAccessPoint,
     }.ToFrozenDictionary();
 }

@@ -327,8 +327,8 @@ internal sealed class DataStoresPart : IDemoPart
         BackupPolicyStatus = "ENABLED",
         MountTargets =
         [
-            new EfsMountTarget($"fsmt-0{Hex(id + "a", 16)}", $"subnet-0{Hex($"{account}/{region}/private-a", 16)}"),
-            new EfsMountTarget($"fsmt-0{Hex(id + "b", 16)}", $"subnet-0{Hex($"{account}/{region}/private-b", 16)}"),
+            new EfsMountTarget($"fsmt-0{Hex(id + "a", 16)}", NetworkPart.SubnetId(account, region, "private", "a")),
+            new EfsMountTarget($"fsmt-0{Hex(id + "b", 16)}", NetworkPart.SubnetId(account, region, "private", "b")),
         ],
         Tags = Tags(account, "platform", "internal"),
     };

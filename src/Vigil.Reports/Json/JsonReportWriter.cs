@@ -45,11 +45,10 @@ public sealed class JsonReportWriter : IReportWriter
         WriteSummary(json, input.Summary);
         if (result.Frameworks.Count > 0) ComplianceJson.Write(json, result.Frameworks);
         json.WriteStartArray("findings");
-        var written = 0;
         foreach (var finding in input.Listed)
         {
             WriteFinding(json, finding, input);
-            if (++written % 4096 == 0) await json.FlushAsync(cancellationToken);
+            await JsonOutput.FlushIfFullAsync(json, cancellationToken);
         }
         json.WriteEndArray();
         json.WriteEndObject();

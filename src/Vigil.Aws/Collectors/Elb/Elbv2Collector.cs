@@ -7,7 +7,8 @@ using Vigil.Core.Model.Elb;
 namespace Vigil.Aws.Collectors.Elb;
 
 /// <summary>Application, network and gateway load balancers in one region (DescribeLoadBalancers), each with its
-/// listeners and TLS policies (DescribeListeners) and attributes (DescribeLoadBalancerAttributes).</summary>
+/// listeners and TLS policies (DescribeListeners), attributes (DescribeLoadBalancerAttributes) and, for application load
+/// balancers, the WAF web ACL protecting it (wafv2 GetWebACLForResource).</summary>
 internal sealed class Elbv2Collector : IResourceCollector
 {
     /// <summary>The attribute-backed properties, unreadable together when the attributes call fails.</summary>
@@ -23,6 +24,7 @@ internal sealed class Elbv2Collector : IResourceCollector
     public IReadOnlyList<string> Actions { get; } =
     [
         "elasticloadbalancing:DescribeListeners", "elasticloadbalancing:DescribeLoadBalancerAttributes", "elasticloadbalancing:DescribeLoadBalancers",
+        "wafv2:GetWebACLForResource",
     ];
 
     public async Task CollectAsync(CollectionTarget target, CollectionSink sink, CancellationToken cancellationToken)
@@ -36,6 +38,9 @@ internal sealed class Elbv2Collector : IResourceCollector
     {
         var listenersTask = target.TryListAsync("elbv2", "DescribeListeners", new JsonObject { ["LoadBalancerArn"] = balancer.Arn }, "Listeners", cancellationToken);
         var attributesTask = target.DetailAsync("elbv2", "DescribeLoadBalancerAttributes", new JsonObject { ["LoadBalancerArn"] = balancer.Arn }, cancellationToken);
+        var webAclTask = balancer.IsApplication
+            ? target.DetailAsync("wafv2", "GetWebACLForResource", new JsonObject { ["ResourceArn"] = balancer.Arn }, cancellationToken)
+            : null;
         var listeners = await listenersTask.ConfigureAwait(false);
         var attributes = await attributesTask.ConfigureAwait(false);
 
@@ -67,6 +72,19 @@ internal sealed class Elbv2Collector : IResourceCollector
                 DropInvalidHeaderFields = values.GetValueOrDefault("routing.http.drop_invalid_header_fields.enabled") == "true",
                 DesyncMitigationMode = values.GetValueOrDefault("routing.http.desync_mitigation_mode"),
             };
+        }
+        if (webAclTask is not null)
+        {
+            var webAcl = await webAclTask.ConfigureAwait(false);
+            if (webAcl.Failure is { } webAclFailure)
+            {
+                unreadable.Add(nameof(LoadBalancer.WebAclArn));
+                sink.Failed(webAclFailure, target.AccountId, ResourceTypes.LoadBalancer, balancer.Arn, nameof(LoadBalancer.WebAclArn));
+            }
+            else
+            {
+                read = read with { WebAclArn = webAcl.Output?["WebACL"].Text("ARN") };
+            }
         }
         sink.Add(unreadable.Count == 0 ? read : read with { Unreadable = unreadable });
     }

@@ -13,6 +13,9 @@ public sealed record AccountRegion : Resource
     public ConfigRecorderStatus? Config { get; init; }
     public bool? SnapshotBlockPublicAccess { get; init; }
     public bool? ImageBlockPublicAccess { get; init; }
+    /// <summary>VPC Block Public Access mode (DescribeVpcBlockPublicAccessOptions): off, block-bidirectional or
+    /// block-ingress.</summary>
+    public string? VpcBlockPublicAccessMode { get; init; }
 
     public static string ArnFor(string accountId, string region) => $"arn:aws:ec2:{region}:{accountId}:account-settings";
 }

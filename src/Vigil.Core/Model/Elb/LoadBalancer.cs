@@ -19,6 +19,7 @@ public sealed record LoadBalancer : Resource
     public bool DropInvalidHeaderFields { get; init; }
     /// <summary>monitor, defensive or strictest.</summary>
     public string? DesyncMitigationMode { get; init; }
+    /// <summary>The AWS WAF (v2) web ACL associated with an application load balancer, or null when none is.</summary>
     public string? WebAclArn { get; init; }
 
     public bool IsApplication => Type == "application";

@@ -21,7 +21,15 @@ internal static class ElbEstate
             r => FakeAws.Xml(r.Form["LoadBalancerArn"] == AlbArn ? AlbAttributes : NlbAttributes))
         .On("elasticloadbalancing", r => r.Operation == "DescribeLoadBalancers" && r.Form["Version"] == "2012-06-01", _ => FakeAws.Xml(ClassicLoadBalancers))
         .On("elasticloadbalancing", r => r.Operation == "DescribeLoadBalancerAttributes" && r.Form["Version"] == "2012-06-01", _ => FakeAws.Xml(ClassicAttributes))
-        .On("elasticloadbalancing", r => r.Operation == "DescribeLoadBalancerPolicies", _ => FakeAws.Xml(ClassicPolicies));
+        .On("elasticloadbalancing", r => r.Operation == "DescribeLoadBalancerPolicies", _ => FakeAws.Xml(ClassicPolicies))
+        .On("wafv2", "GetWebACLForResource", _ => FakeAws.Json(AlbWebAcl));
+
+    public const string WebAclArn = "arn:aws:wafv2:eu-west-1:123456789012:regional/webacl/shop-protection/a1b2c3d4-5678-90ab-cdef-EXAMPLE11111";
+
+    /// <summary>GetWebACLForResource for the ALB (after the AWS WAFV2 API reference).</summary>
+    private const string AlbWebAcl = $$$"""
+        {"WebACL":{"Name":"shop-protection","Id":"a1b2c3d4-5678-90ab-cdef-EXAMPLE11111","ARN":"{{{WebAclArn}}}","DefaultAction":{"Allow":{}},"Description":"","Rules":[{"Name":"AWS-AWSManagedRulesCommonRuleSet","Priority":0,"Statement":{"ManagedRuleGroupStatement":{"VendorName":"AWS","Name":"AWSManagedRulesCommonRuleSet"}},"OverrideAction":{"None":{}},"VisibilityConfig":{"SampledRequestsEnabled":true,"CloudWatchMetricsEnabled":true,"MetricName":"common"}}],"VisibilityConfig":{"SampledRequestsEnabled":true,"CloudWatchMetricsEnabled":true,"MetricName":"shop-protection"},"Capacity":700,"ManagedByFirewallManager":false,"LabelNamespace":"awswaf:123456789012:webacl:shop-protection:"}}
+        """;
 
     private const string LoadBalancersPage1 = $"""
         <DescribeLoadBalancersResponse {V2}>
