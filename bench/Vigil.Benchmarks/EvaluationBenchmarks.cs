@@ -3,6 +3,7 @@ using Vigil.Checks;
 using Vigil.Core.Checks;
 using Vigil.Core.Engine;
 using Vigil.Core.Model;
+using Vigil.Demo;
 using Vigil.Estates;
 
 namespace Vigil.Benchmarks;
@@ -22,7 +23,7 @@ public class EvaluationBenchmarks
     [Benchmark]
     public int EvaluateWholeCatalog()
     {
-        var context = new CheckContext(_snapshot, _snapshot.CollectedAt!.Value, CheckSettings.Default);
+        var context = new CheckContext(_snapshot, _snapshot.CollectedAt!.Value, DemoEstate.Settings);
         return ScanEngine.Evaluate(_snapshot, BuiltInChecks.Catalog.Checks, context, CancellationToken.None).Count;
     }
 }

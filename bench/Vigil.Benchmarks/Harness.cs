@@ -5,6 +5,7 @@ using Vigil.Core.Checks;
 using Vigil.Core.Engine;
 using Vigil.Core.Findings;
 using Vigil.Core.Serialization;
+using Vigil.Demo;
 using Vigil.Estates;
 
 namespace Vigil.Benchmarks;
@@ -32,7 +33,7 @@ internal static class Harness
         var loadAllocated = GC.GetTotalAllocatedBytes();
         int[] loadCollections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
         var checks = BuiltInChecks.Catalog.Checks;
-        var context = new CheckContext(snapshot, snapshot.CollectedAt ?? DateTimeOffset.UnixEpoch, CheckSettings.Default);
+        var context = new CheckContext(snapshot, snapshot.CollectedAt ?? DateTimeOffset.UnixEpoch, DemoEstate.Settings);
         var findings = ScanEngine.Evaluate(snapshot, checks, context, CancellationToken.None);
         var evaluated = total.Elapsed - loaded;
         var evaluateAllocated = GC.GetTotalAllocatedBytes() - loadAllocated;
@@ -50,11 +51,12 @@ internal static class Harness
         return 0;
     }
 
-    /// <summary>Evaluation time per check, slowest first: where to look when the whole is slow.</summary>
-    public static async Task<int> ProfileAsync(string path)
+    /// <summary>Evaluation time per check, slowest first: where to look when the whole is slow. With check id prefixes,
+    /// only the checks they name are reported (all are still evaluated, so shared indexes cost what they do in a scan).</summary>
+    public static async Task<int> ProfileAsync(string path, IReadOnlyList<string> ids)
     {
         var snapshot = await SnapshotFile.LoadAsync(path, CancellationToken.None);
-        var context = new CheckContext(snapshot, snapshot.CollectedAt ?? DateTimeOffset.UnixEpoch, CheckSettings.Default);
+        var context = new CheckContext(snapshot, snapshot.CollectedAt ?? DateTimeOffset.UnixEpoch, DemoEstate.Settings);
         var timings = new List<(string Id, double Seconds, long Bytes, int Findings)>();
         foreach (var check in BuiltInChecks.Catalog.Checks)
         {
@@ -63,7 +65,10 @@ internal static class Harness
             var findings = ScanEngine.Evaluate(snapshot, [check], context, CancellationToken.None);
             timings.Add((check.Metadata.Id, watch.Elapsed.TotalSeconds, GC.GetTotalAllocatedBytes(precise: true) - allocated, findings.Count));
         }
-        foreach (var (id, seconds, bytes, findings) in timings.OrderByDescending(t => t.Seconds).Take(25))
+        var shown = ids.Count == 0
+            ? timings.OrderByDescending(t => t.Seconds).Take(25)
+            : timings.Where(t => ids.Any(id => t.Id.StartsWith(id, StringComparison.Ordinal))).OrderByDescending(t => t.Seconds);
+        foreach (var (id, seconds, bytes, findings) in shown)
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{seconds,8:F3} s {bytes / Math.Max(1, findings),6} B/finding {findings,8} findings  {id}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{timings.Sum(t => t.Seconds),8:F3} s  total"));
         return 0;

@@ -4,7 +4,7 @@ using Vigil.Benchmarks;
 // generate N FILE      write a synthetic estate of at least N resources (gzip when FILE ends .gz)
 // measure FILE...      load and evaluate the whole catalog once per file, in a fresh process each, and report
 // scan FILE            one measured load + evaluation in this process (what "measure" runs per file)
-// profile FILE         evaluation time per check, slowest first
+// profile FILE [ID...] evaluation time per check, slowest first (or of the checks whose id starts with one of ID)
 // iam                  IAM decisions per second on one thread over the decision case corpus
 // collect [--resources N] [--regions N] [--latency MS] [--page-size N]
 //                      live collection of a scripted N-resource account on the fake AWS endpoint, every response
@@ -14,7 +14,7 @@ return args switch
 {
     ["generate", var size, var path] => await Harness.GenerateAsync(int.Parse(size, System.Globalization.CultureInfo.InvariantCulture), path),
     ["scan", var path] => await Harness.ScanAsync(path),
-    ["profile", var path] => await Harness.ProfileAsync(path),
+    ["profile", var path, .. var ids] => await Harness.ProfileAsync(path, ids),
     ["iam"] => Harness.IamThroughput(),
     ["collect", .. var options] => await CollectionBenchmark.RunAsync(CollectionBenchmarkOptions.Parse(options)),
     ["measure", .. var paths] => await Harness.MeasureAsync(paths),

@@ -1,3 +1,4 @@
+using Vigil.Core.Checks;
 using Vigil.Core.Model;
 using Vigil.Demo.Parts;
 
@@ -12,6 +13,16 @@ public static class DemoEstate
     public static Snapshot Build() => Built.Value.Snapshot;
 
     public static IReadOnlyList<DemoWeakness> Weaknesses => Built.Value.Weaknesses;
+
+    /// <summary>Acme's check settings, which the demo is judged with: its data may live in its three home regions and
+    /// their disaster-recovery partners, every data store says its classification in a data-classification tag, and
+    /// every backup plan copies to another region.</summary>
+    public static CheckSettings Settings { get; } = CheckSettings.Default with
+    {
+        AllowedRegions = [.. DemoAccounts.Regions.SelectMany(r => new[] { r, DataGovernancePart.DrRegion(r) })],
+        DataClassificationTagKeys = ["data-classification"],
+        BackupCopyRequired = [BackupCopyKinds.CrossRegion],
+    };
 
     private static (Snapshot, IReadOnlyList<DemoWeakness>) Create()
     {

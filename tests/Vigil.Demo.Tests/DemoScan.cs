@@ -12,7 +12,7 @@ internal static class DemoScan
     private static readonly Lazy<IReadOnlyList<Finding>> Lazy = new(() =>
     {
         var snapshot = Snapshot;
-        var context = new CheckContext(snapshot, snapshot.CollectedAt!.Value, CheckSettings.Default);
+        var context = new CheckContext(snapshot, snapshot.CollectedAt!.Value, DemoEstate.Settings);
         return ScanEngine.Evaluate(snapshot, BuiltInChecks.Catalog.Checks, context, CancellationToken.None);
     });
 

@@ -24,8 +24,16 @@ public sealed record CheckSettings
         [20, 21, 22, 23, 25, 110, 135, 143, 445, 1433, 1434, 3000, 3306, 3389, 4333, 5000, 5432, 5500, 5601, 8080, 8088, 8888, 9200, 9300];
     /// <summary>Ports that may be open to 0.0.0.0/0 (FSBP EC2.18).</summary>
     public IReadOnlyList<int> AuthorizedPublicPorts { get; init; } = [80, 443];
-    public IReadOnlyList<string> AllowedRegions { get; init; } = [];
     public IReadOnlyList<string> RequiredTags { get; init; } = [];
+    // Data governance (residency, classification, backup copies): empty means "not configured", which the
+    // data-*-configured account checks report as manual instead of letting the per-resource checks pass.
+    /// <summary>Regions data stores and their copies may be in (region codes such as eu-west-1).</summary>
+    public IReadOnlyList<string> AllowedRegions { get; init; } = [];
+    /// <summary>Tag keys (case-sensitive, as in Security Hub's requiredTagKeys) every data store must carry to say how
+    /// sensitive its data is, e.g. data-classification.</summary>
+    public IReadOnlyList<string> DataClassificationTagKeys { get; init; } = [];
+    /// <summary>Copies every backup plan must schedule: cross-region, cross-account, or both.</summary>
+    public IReadOnlyList<string> BackupCopyRequired { get; init; } = [];
     /// <summary>AWS account ids (12 digits) that IAM roles and resource policies may trust besides the accounts in the snapshot.</summary>
     public IReadOnlyList<string> TrustedAccounts { get; init; } = [];
     /// <summary>Lambda runtimes AWS still supports (FSBP Lambda.2).</summary>

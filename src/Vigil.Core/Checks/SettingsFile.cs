@@ -54,6 +54,8 @@ public static class SettingsFile
                 throw new VigilInputException($"{where} is not a setting (known: {string.Join(", ", Properties.Keys.Order(StringComparer.Ordinal))}).");
             var value = Convert(valueNode, property.PropertyType, where);
             if (property.Name == nameof(CheckSettings.TrustedAccounts)) RequireAccountIds((IReadOnlyList<string>)value, where);
+            if (property.Name == nameof(CheckSettings.AllowedRegions)) RequireRegionCodes((IReadOnlyList<string>)value, where);
+            if (property.Name == nameof(CheckSettings.BackupCopyRequired)) RequireCopyKinds((IReadOnlyList<string>)value, where);
             property.SetValue(settings, value);
         }
         return settings;
@@ -65,6 +67,28 @@ public static class SettingsFile
         {
             if (value.Length != 12 || !value.All(char.IsAsciiDigit))
                 throw new VigilInputException($"{where}: '{value}' is not an AWS account id (12 digits).");
+        }
+    }
+
+    /// <summary>Region codes as AWS writes them (eu-west-1, us-gov-west-1, ap-southeast-2): a typo would otherwise
+    /// make every data store fail the residency checks.</summary>
+    private static void RequireRegionCodes(IReadOnlyList<string> values, string where)
+    {
+        foreach (var value in values)
+        {
+            var parts = value.Split('-');
+            if (parts.Length < 3 || !parts[^1].All(char.IsAsciiDigit) || parts[^1].Length == 0
+                || !parts[..^1].All(p => p.Length > 0 && p.All(char.IsAsciiLetterLower)))
+                throw new VigilInputException($"{where}: '{value}' is not an AWS region code (such as eu-west-1).");
+        }
+    }
+
+    private static void RequireCopyKinds(IReadOnlyList<string> values, string where)
+    {
+        foreach (var value in values)
+        {
+            if (value is not (BackupCopyKinds.CrossRegion or BackupCopyKinds.CrossAccount))
+                throw new VigilInputException($"{where}: '{value}' is not a kind of backup copy (cross-region, cross-account).");
         }
     }
 

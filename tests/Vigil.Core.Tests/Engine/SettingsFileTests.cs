@@ -24,6 +24,18 @@ public sealed class SettingsFileTests
     }
 
     [Fact]
+    public void Parse_DataGovernanceSettings()
+    {
+        var settings = SettingsFile.Parse(
+            "allowedRegions: [eu-west-1, us-gov-west-1]\ndataClassificationTagKeys: [data-classification]\nbackupCopyRequired: [cross-account]\n", "vigil.yaml");
+        Assert.Equal(["eu-west-1", "us-gov-west-1"], settings.AllowedRegions);
+        Assert.Equal(["data-classification"], settings.DataClassificationTagKeys);
+        Assert.Equal([BackupCopyKinds.CrossAccount], settings.BackupCopyRequired);
+        Assert.Empty(CheckSettings.Default.DataClassificationTagKeys);
+        Assert.Empty(CheckSettings.Default.BackupCopyRequired);
+    }
+
+    [Fact]
     public void Parse_EmptyFile_GivesDefaults() => Assert.Equal(CheckSettings.Default, SettingsFile.Parse("", "vigil.yaml"));
 
     [Theory]
@@ -33,6 +45,9 @@ public sealed class SettingsFileTests
     [InlineData("highRiskPorts: [ssh]\n", "list of whole numbers")]
     [InlineData("[1, 2]\n", "expected a mapping")]
     [InlineData("trustedAccounts: [111122223333, arn:aws:iam::444455556666:root]\n", "'arn:aws:iam::444455556666:root' is not an AWS account id")]
+    [InlineData("allowedRegions: [eu-west-1, EU-West-2]\n", "'EU-West-2' is not an AWS region code")]
+    [InlineData("allowedRegions: [europe]\n", "'europe' is not an AWS region code")]
+    [InlineData("backupCopyRequired: [cross-region, offsite]\n", "'offsite' is not a kind of backup copy")]
     public void Parse_BadInput_NamesTheProblem(string yaml, string expected)
     {
         var e = Assert.Throws<VigilInputException>(() => SettingsFile.Parse(yaml, "vigil.yaml"));

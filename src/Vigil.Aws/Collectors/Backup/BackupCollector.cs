@@ -2,8 +2,8 @@ using Vigil.Aws.Collection;
 
 namespace Vigil.Aws.Collectors.Backup;
 
-/// <summary>AWS Backup in one region: vaults (with access policy and unencrypted recovery points) and plans (with rules
-/// and the resources their selections name).</summary>
+/// <summary>AWS Backup in one region: vaults (with access policy, tags and unencrypted recovery points) and plans (with
+/// rules and their resource selections).</summary>
 internal sealed class BackupCollector : IResourceCollector
 {
     public string Service => "backup";
@@ -12,7 +12,7 @@ internal sealed class BackupCollector : IResourceCollector
     public IReadOnlyList<string> Actions { get; } =
     [
         "backup:GetBackupPlan", "backup:GetBackupSelection", "backup:GetBackupVaultAccessPolicy", "backup:ListBackupPlans",
-        "backup:ListBackupSelections", "backup:ListBackupVaults", "backup:ListRecoveryPointsByBackupVault",
+        "backup:ListBackupSelections", "backup:ListBackupVaults", "backup:ListRecoveryPointsByBackupVault", "backup:ListTags",
     ];
 
     public Task CollectAsync(CollectionTarget target, CollectionSink sink, CancellationToken cancellationToken) => Task.WhenAll(

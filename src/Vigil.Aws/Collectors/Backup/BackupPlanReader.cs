@@ -30,9 +30,9 @@ internal static class BackupPlanReader
             BackupPlanId = id,
         };
         var detailTask = target.DetailAsync("backup", "GetBackupPlan", new JsonObject { ["BackupPlanId"] = id }, cancellationToken);
-        var selectedTask = SelectedResourcesAsync(target, id, cancellationToken);
+        var selectedTask = SelectionsAsync(target, id, cancellationToken);
         var detail = await detailTask.ConfigureAwait(false);
-        var (selected, selectedFailure) = await selectedTask.ConfigureAwait(false);
+        var (selections, selectedFailure) = await selectedTask.ConfigureAwait(false);
 
         var unreadable = new List<string>();
         if (detail.Failure is { } detailFailure)
@@ -47,16 +47,22 @@ internal static class BackupPlanReader
         if (selectedFailure is not null)
         {
             unreadable.Add(nameof(BackupPlan.SelectedResources));
+            unreadable.Add(nameof(BackupPlan.Selections));
             sink.Failed(selectedFailure, target.AccountId, ResourceTypes.BackupPlan, plan.Arn, nameof(BackupPlan.SelectedResources));
+            sink.Failed(selectedFailure, target.AccountId, ResourceTypes.BackupPlan, plan.Arn, nameof(BackupPlan.Selections));
         }
         else
         {
-            plan = plan with { SelectedResources = selected };
+            plan = plan with
+            {
+                SelectedResources = [.. selections.SelectMany(s => s.Resources).Distinct(StringComparer.Ordinal)],
+                Selections = selections,
+            };
         }
         sink.Add(unreadable.Count == 0 ? plan : plan with { Unreadable = unreadable });
     }
 
-    private static async Task<(List<string> Resources, AwsServiceException? Failure)> SelectedResourcesAsync(
+    private static async Task<(List<BackupSelection> Selections, AwsServiceException? Failure)> SelectionsAsync(
         CollectionTarget target, string planId, CancellationToken cancellationToken)
     {
         var selections = await target.TryListAsync("backup", "ListBackupSelections", new JsonObject { ["BackupPlanId"] = planId }, "BackupSelectionsList", cancellationToken).ConfigureAwait(false);
@@ -64,7 +70,7 @@ internal static class BackupPlanReader
         var details = await Task.WhenAll(selections.Items!.Select(s => target.DetailAsync("backup", "GetBackupSelection",
             new JsonObject { ["BackupPlanId"] = planId, ["SelectionId"] = s.Text("SelectionId") }, cancellationToken))).ConfigureAwait(false);
         if (details.FirstOrDefault(d => d.Failure is not null)?.Failure is { } detailFailure) return ([], detailFailure);
-        return ([.. details.SelectMany(d => d.Output!["BackupSelection"].Texts("Resources")).Distinct(StringComparer.Ordinal)], null);
+        return ([.. details.Select(d => BackupSelectionJson.ToSelection(d.Output!["BackupSelection"]!))], null);
     }
 
     private static BackupRule ToRule(JsonNode rule) => new()

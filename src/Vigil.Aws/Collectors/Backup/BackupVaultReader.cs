@@ -7,7 +7,8 @@ using Vigil.Core.Model.Backup;
 namespace Vigil.Aws.Collectors.Backup;
 
 /// <summary>Backup vaults (ListBackupVaults), each with its access policy (GetBackupVaultAccessPolicy; none is
-/// ResourceNotFoundException) and, when it holds recovery points, how many are unencrypted (ListRecoveryPointsByBackupVault).</summary>
+/// ResourceNotFoundException), its tags (ListTags) and, when it holds recovery points, how many are unencrypted
+/// (ListRecoveryPointsByBackupVault).</summary>
 internal static class BackupVaultReader
 {
     public static async Task ReadAsync(CollectionTarget target, CollectionSink sink, CancellationToken cancellationToken)
@@ -34,8 +35,10 @@ internal static class BackupVaultReader
         var pointsTask = vault.NumberOfRecoveryPoints > 0
             ? target.TryListAsync("backup", "ListRecoveryPointsByBackupVault", new JsonObject { ["BackupVaultName"] = name }, "RecoveryPoints", cancellationToken)
             : Task.FromResult(new ListResult([], null));
+        var tagsTask = BackupTags.ReadAsync(target, vault.Arn, cancellationToken);
         var policy = await policyTask.ConfigureAwait(false);
         var points = await pointsTask.ConfigureAwait(false);
+        var (tags, tagsFailure) = await tagsTask.ConfigureAwait(false);
 
         var unreadable = new List<string>();
         if (policy.Failure is { ErrorCode: not "ResourceNotFoundException" } policyFailure)
@@ -55,6 +58,15 @@ internal static class BackupVaultReader
         else
         {
             vault = vault with { UnencryptedRecoveryPoints = points.Items!.Count(p => p.Flag("IsEncrypted") == false) };
+        }
+        if (tags is not null)
+        {
+            vault = vault with { Tags = tags };
+        }
+        else
+        {
+            unreadable.Add(nameof(BackupVault.Tags));
+            sink.Failed(tagsFailure!, target.AccountId, ResourceTypes.BackupVault, vault.Arn, nameof(BackupVault.Tags));
         }
         sink.Add(unreadable.Count == 0 ? vault : vault with { Unreadable = unreadable });
     }

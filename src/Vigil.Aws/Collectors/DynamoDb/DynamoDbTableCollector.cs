@@ -15,7 +15,7 @@ internal sealed class DynamoDbTableCollector : IResourceCollector
     public bool Regional => true;
 
     public IReadOnlyList<string> Actions { get; } =
-        ["application-autoscaling:DescribeScalableTargets", "dynamodb:DescribeContinuousBackups", "dynamodb:DescribeTable", "dynamodb:ListTables", "kms:DescribeKey"];
+        ["application-autoscaling:DescribeScalableTargets", "dynamodb:DescribeContinuousBackups", "dynamodb:DescribeTable", "dynamodb:ListTables", "dynamodb:ListTagsOfResource", "kms:DescribeKey"];
 
     public async Task CollectAsync(CollectionTarget target, CollectionSink sink, CancellationToken cancellationToken)
     {
@@ -66,13 +66,15 @@ internal sealed class DynamoDbTableCollector : IResourceCollector
         var arn = $"arn:{target.Partition}:dynamodb:{target.Region}:{target.AccountId}:table/{name}";
         var reads = new DetailReads(sink, target.AccountId, ResourceTypes.DynamoDbTable, arn);
         var described = reads.ReadAsync(
-            [nameof(DynamoDbTable.BillingMode), nameof(DynamoDbTable.DeletionProtectionEnabled), nameof(DynamoDbTable.SseType), nameof(DynamoDbTable.KmsKeyArn), nameof(DynamoDbTable.TableStatus)],
+            [nameof(DynamoDbTable.BillingMode), nameof(DynamoDbTable.DeletionProtectionEnabled), nameof(DynamoDbTable.SseType), nameof(DynamoDbTable.KmsKeyArn),
+             nameof(DynamoDbTable.TableStatus), nameof(DynamoDbTable.ReplicaRegions)],
             async () => (JsonNode?)(await target.Client.CallAsync("dynamodb", "DescribeTable", new JsonObject { ["TableName"] = name }, target.Region, ct).ConfigureAwait(false))["Table"],
             null);
         var recovery = reads.ReadAsync(nameof(DynamoDbTable.PointInTimeRecoveryEnabled), async () =>
             (await target.Client.CallAsync("dynamodb", "DescribeContinuousBackups", new JsonObject { ["TableName"] = name }, target.Region, ct).ConfigureAwait(false))
                 ["ContinuousBackupsDescription"]?["PointInTimeRecoveryDescription"].String("PointInTimeRecoveryStatus") == "ENABLED",
             false);
+        var tags = reads.ReadAsync<Dictionary<string, string>>(nameof(DynamoDbTable.Tags), () => TagsAsync(target, arn, ct), NoTags);
         var table = await described.ConfigureAwait(false);
         var keyArn = table?["SSEDescription"].String("KMSMasterKeyArn");
         var sseType = table is null ? null : await SseTypeAsync(target, reads, table, keyArn, ct).ConfigureAwait(false);
@@ -94,8 +96,25 @@ internal sealed class DynamoDbTableCollector : IResourceCollector
             SseType = sseType!,
             KmsKeyArn = keyArn,
             TableStatus = table.String("TableStatus")!,
+            ReplicaRegions = [.. table.Items("Replicas").Select(r => r.String("RegionName")).OfType<string>().Where(r => r != target.Region)],
+            Tags = await tags.ConfigureAwait(false),
             Unreadable = reads.Unreadable,
         };
+    }
+
+    private static readonly Dictionary<string, string> NoTags = new(StringComparer.Ordinal);
+
+    private static async Task<Dictionary<string, string>> TagsAsync(CollectionTarget target, string arn, CancellationToken ct)
+    {
+        var tags = new Dictionary<string, string>(StringComparer.Ordinal);
+        await foreach (var page in target.Client.PaginateAsync("dynamodb", "ListTagsOfResource", new JsonObject { ["ResourceArn"] = arn }, target.Region, ct).ConfigureAwait(false))
+        {
+            foreach (var tag in page.Items("Tags"))
+            {
+                if (tag.String("Key") is { } key) tags[key] = tag.String("Value") ?? "";
+            }
+        }
+        return tags;
     }
 
     /// <summary>AWS_OWNED without an SSE description; with a KMS key, AWS_MANAGED or CUSTOMER_MANAGED as KMS says of the key.</summary>

@@ -15,7 +15,7 @@ internal sealed class S3BucketCollector : IResourceCollector
     public IReadOnlyList<string> Actions { get; } =
     [
         "s3:GetAccessPoint", "s3:GetAccessPointPolicy", "s3:GetBucketAcl", "s3:GetBucketLocation", "s3:GetBucketLogging", "s3:GetBucketNotification",
-        "s3:GetBucketObjectLockConfiguration", "s3:GetBucketOwnershipControls", "s3:GetBucketPolicy", "s3:GetBucketPublicAccessBlock",
+        "s3:GetBucketObjectLockConfiguration", "s3:GetBucketOwnershipControls", "s3:GetBucketPolicy", "s3:GetBucketPublicAccessBlock", "s3:GetBucketTagging",
         "s3:GetBucketVersioning", "s3:GetEncryptionConfiguration", "s3:GetLifecycleConfiguration", "s3:GetReplicationConfiguration",
         "s3:ListAccessPoints", "s3:ListAllMyBuckets",
     ];

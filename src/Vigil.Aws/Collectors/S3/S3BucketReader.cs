@@ -15,6 +15,8 @@ internal sealed class S3BucketReader(CollectionTarget target, CollectionSink sin
     private static readonly string[] NoReplication = ["ReplicationConfigurationNotFoundError"];
     private static readonly string[] NoOwnershipControls = ["OwnershipControlsNotFoundError"];
     private static readonly string[] NoLifecycle = ["NoSuchLifecycleConfiguration"];
+    private static readonly string[] NoTags = ["NoSuchTagSet"];
+    private static readonly Dictionary<string, string> NoTagSet = new(StringComparer.Ordinal);
 
     private static readonly PublicAccessBlock AllOff = new();
 
@@ -40,8 +42,10 @@ internal sealed class S3BucketReader(CollectionTarget target, CollectionSink sin
             null, NoOwnershipControls, "ObjectWriter");
         var lifecycle = _reads.ReadAsync(nameof(S3Bucket.LifecycleRules), async () => Lifecycle(await CallAsync("GetBucketLifecycleConfiguration", ct).ConfigureAwait(false)), [], NoLifecycle, []);
         var notifications = _reads.ReadAsync(nameof(S3Bucket.EventNotificationsConfigured), async () => NotificationsConfigured(await CallAsync("GetBucketNotificationConfiguration", ct).ConfigureAwait(false)), false);
+        var tags = _reads.ReadAsync(nameof(Resource.Tags),
+            async () => Compute.AwsJson.KeyValueTags(await CallAsync("GetBucketTagging", ct).ConfigureAwait(false), "TagSet"), NoTagSet, NoTags, NoTagSet);
         var pointsRead = accessPoints.ForAsync(bucket, ct);
-        await Task.WhenAll(policy, acl, block, encryption, versioning, logging, objectLock, replication, ownership, lifecycle, notifications, pointsRead).ConfigureAwait(false);
+        await Task.WhenAll(policy, acl, block, encryption, versioning, logging, objectLock, replication, ownership, lifecycle, notifications, tags, pointsRead).ConfigureAwait(false);
 
         if (bucket.Region is null) _reads.MarkUnreadable(nameof(Resource.Region));
         var (points, listingFailure) = await pointsRead.ConfigureAwait(false);
@@ -54,6 +58,7 @@ internal sealed class S3BucketReader(CollectionTarget target, CollectionSink sin
             AccountId = target.AccountId,
             Region = bucket.Region,
             CreationDate = bucket.CreationDate,
+            Tags = await tags.ConfigureAwait(false),
             Policy = await policy.ConfigureAwait(false),
             AclGrants = await acl.ConfigureAwait(false),
             PublicAccessBlock = await block.ConfigureAwait(false),

@@ -1,40 +1,63 @@
 using Vigil.Core.Checks;
-using Vigil.Core.Engine;
 using Vigil.Core.Model;
 using Vigil.Core.Model.Backup;
 
 namespace Vigil.Checks.Checks.Backup;
 
-/// <summary>Whether AWS Backup covers a resource: a plan of its account and region selects its ARN (exactly or
-/// through a wildcard pattern), or AWS Backup lists it as a protected resource with recovery points.</summary>
+/// <summary>Whether AWS Backup covers a resource: a plan with rules in its account and region selects it (by ARN, ARN
+/// pattern or tags, minus the selection's exclusions and conditions), or AWS Backup lists it as a protected resource
+/// with recovery points. The plans are compiled once per scan and looked up by account and region.</summary>
 internal static class BackupCoverage
 {
+    private static readonly CompiledPlan[] NoPlans = [];
+
     /// <summary>The name of a backup plan with at least one rule whose selection covers <paramref name="resource"/>, or null.</summary>
-    public static string? PlanCovering(Resource resource, CheckContext context)
-    {
-        var plans = context.Index.By<BackupPlan>("account+region", p => $"{p.AccountId}/{p.Region}")[$"{resource.AccountId}/{resource.Region}"];
-        foreach (var plan in plans)
-        {
-            if (plan.Rules.Count > 0 && Glob.AnyMatch(plan.SelectedResources, resource.Arn)) return plan.Name;
-        }
-        return null;
-    }
+    public static string? PlanCovering(Resource resource, CheckContext context) =>
+        Find(resource, context, out _);
 
     /// <summary>The AWS Backup protected-resource record of <paramref name="arn"/>, or null when it has no recovery points.</summary>
     public static ProtectedResource? Protection(string arn, CheckContext context) =>
-        context.Index.Computed("backup-protected-resources", snapshot => snapshot.BackupProtectedResources
+        context.Index.Computed("backup-protected-resources", static snapshot => snapshot.BackupProtectedResources
                 .GroupBy(r => r.ResourceArn, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.MaxBy(r => r.LastBackupTime)!, StringComparer.Ordinal))
             .GetValueOrDefault(arn);
 
-    /// <summary>The outcome shared by the "in a backup plan" checks.</summary>
-    public static CheckOutcome Evaluate(Resource resource, string description, CheckContext context)
+    /// <summary>The outcome shared by the "in a backup plan" checks; <paramref name="describe"/> names the resource in
+    /// messages and is called only when a message is kept.</summary>
+    public static CheckOutcome Evaluate<T>(T resource, Func<T, string> describe, CheckContext context) where T : Resource
     {
-        if (PlanCovering(resource, context) is { } plan)
-            return CheckOutcome.Pass($"{description} is selected by backup plan {plan}.");
+        if (Find(resource, context, out var unknownPlan) is { } plan)
+            return CheckOutcome.Pass($"{describe(resource)} is selected by backup plan {plan}.");
         if (Protection(resource.Arn, context) is { } protection)
-            return CheckOutcome.Pass($"{description} has AWS Backup recovery points" +
-                (protection.LastBackupTime is { } last ? $" (last backup {last:yyyy-MM-dd})." : "."));
-        return CheckOutcome.Fail($"{description} is not selected by any AWS Backup plan in {resource.Region} and has no recovery points.");
+            return CheckOutcome.Pass($"{describe(resource)} has AWS Backup recovery points{(protection.LastBackupTime is { } last ? $" (last backup {last:yyyy-MM-dd})" : "")}.");
+        if (unknownPlan is not null)
+            return CheckOutcome.Error(resource.Unreadable.Contains(nameof(Resource.Tags))
+                ? $"{describe(resource)} is selected by no backup plan on what was read, but its tags could not be read and backup plan {unknownPlan} selects by tag."
+                : $"{describe(resource)} is selected by no backup plan on what was read, but the rules or selections of backup plan {unknownPlan} could not be read.");
+        return CheckOutcome.Fail($"{describe(resource)} is not selected by any AWS Backup plan in {resource.Region} and has no recovery points.");
     }
+
+    private static string? Find(Resource resource, CheckContext context, out string? unknownPlan)
+    {
+        unknownPlan = null;
+        if (resource.Region is null) return null;
+        var plans = context.Index.Computed("backup-plans-by-account-region", Compile);
+        if (!plans.TryGetValue((resource.AccountId, resource.Region), out var inScope)) inScope = NoPlans;
+        var tagsUnknown = resource.Unreadable.Contains(nameof(Resource.Tags));
+        foreach (var plan in inScope)
+        {
+            switch (plan.Covers(resource, tagsUnknown))
+            {
+                case true: return plan.Name;
+                case null: unknownPlan ??= plan.Name; break;
+            }
+        }
+        return null;
+    }
+
+    private static Dictionary<(string Account, string Region), CompiledPlan[]> Compile(Snapshot snapshot) =>
+        snapshot.BackupPlans
+            .Where(p => p.Region is not null)
+            .GroupBy(p => (p.AccountId, p.Region!))
+            .ToDictionary(g => g.Key, g => g.Select(p => new CompiledPlan(p)).ToArray());
 }

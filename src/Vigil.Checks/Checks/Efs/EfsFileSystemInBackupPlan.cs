@@ -50,6 +50,6 @@ internal sealed class EfsFileSystemInBackupPlan : Check<EfsFileSystem>
     {
         if (fileSystem.BackupPolicyStatus == "ENABLED" && BackupCoverage.PlanCovering(fileSystem, context) is null)
             return Pass($"File system {fileSystem.FileSystemId} has automatic backups enabled (the AWS Backup default plan).");
-        return BackupCoverage.Evaluate(fileSystem, $"File system {fileSystem.FileSystemId} ({fileSystem.Name})", context);
+        return BackupCoverage.Evaluate(fileSystem, static r => $"File system {r.FileSystemId} ({r.Name})", context);
     }
 }

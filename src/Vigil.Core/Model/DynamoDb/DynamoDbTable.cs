@@ -13,4 +13,7 @@ public sealed record DynamoDbTable : Resource
     public string SseType { get => field ?? "AWS_OWNED"; init; }
     public string? KmsKeyArn { get; init; }
     public string TableStatus { get => field ?? "ACTIVE"; init; }
+    /// <summary>The other regions holding a replica of this global table (DescribeTable's Replicas); empty for a
+    /// table that is not global.</summary>
+    public IReadOnlyList<string> ReplicaRegions { get => field ?? []; init; }
 }

@@ -2,6 +2,8 @@ using Vigil.Aws.Collectors.Backup;
 using Vigil.Aws.Tests.Collectors.ComputeTesting;
 using Vigil.Core.Findings;
 using Vigil.Core.Model;
+using Vigil.Core.Model.Backup;
+using Vigil.Core.Model.DynamoDb;
 
 namespace Vigil.Aws.Tests.Collectors.Backup;
 
@@ -23,8 +25,10 @@ public sealed class BackupCollectorTests
         Assert.Equal(2, central.NumberOfRecoveryPoints);
         Assert.Equal(1, central.UnencryptedRecoveryPoints);
         Assert.Contains("\"Principal\":\"*\"", central.Policy, StringComparison.Ordinal);
+        Assert.Equal(new Dictionary<string, string> { ["data-classification"] = "restricted", ["owner"] = "platform" }, central.Tags);
         var empty = snapshot.BackupVaults[1];
         Assert.Null(empty.Policy);
+        Assert.Empty(empty.Tags);
         Assert.False(empty.Locked);
         Assert.Equal((0, 0), (empty.NumberOfRecoveryPoints, empty.UnencryptedRecoveryPoints));
         Assert.DoesNotContain(fake.Requests, r => r.Path == "/backup-vaults/empty/recovery-points/");
@@ -35,6 +39,17 @@ public sealed class BackupCollectorTests
         Assert.Equal(("daily-35", "central", "cron(0 5 ? * * *)", 35, 7), (rule.RuleName, rule.TargetVaultName, rule.ScheduleExpression, rule.DeleteAfterDays, rule.MoveToColdStorageAfterDays));
         Assert.Equal(["arn:aws:backup:eu-central-1:123456789012:backup-vault:dr"], rule.CopyDestinationVaultArns);
         Assert.Equal(["arn:aws:ec2:eu-west-1:123456789012:volume/vol-0a", "arn:aws:dynamodb:*:*:table/*"], plan.SelectedResources);
+        var selection = Assert.Single(plan.Selections);
+        Assert.Equal("core", selection.SelectionName);
+        Assert.Equal(plan.SelectedResources, selection.Resources);
+        Assert.Equal(["arn:aws:dynamodb:*:*:table/scratch-*"], selection.NotResources);
+        Assert.Equal([new BackupTagCondition { Operator = "StringEquals", TagKey = "backup", Value = "daily" }], selection.ListOfTags);
+        Assert.Equal(
+            [
+                new BackupTagCondition { Operator = "StringEquals", TagKey = "environment", Value = "production" },
+                new BackupTagCondition { Operator = "StringNotLike", TagKey = "team", Value = "sandbox-*" },
+            ],
+            selection.Conditions);
         Assert.Equal("page-2", fake.Requests.Last(r => r.Operation == "GET /backup-vaults/").QueryParameter("nextToken"));
     }
 
@@ -57,17 +72,19 @@ public sealed class BackupCollectorTests
         using var fake = BackupEstate.Register(new FakeAws())
             .On("backup", "GET /backup-vaults/central/access-policy", _ => BackupEstate.Denied())
             .On("backup", "GET /backup-vaults/central/recovery-points/", _ => BackupEstate.Denied())
+            .On("backup", r => r.Operation.StartsWith("GET /tags/", StringComparison.Ordinal) && r.Operation.Contains("central", StringComparison.Ordinal), _ => BackupEstate.Denied())
             .On("backup", r => r.Operation.Contains("/selections/sel-1", StringComparison.Ordinal), _ => BackupEstate.Denied());
 
         var snapshot = await fake.CollectAsync(new BackupCollector());
 
-        Assert.Equal(["Policy", "UnencryptedRecoveryPoints"], snapshot.BackupVaults.Single(v => v.Arn == BackupEstate.CentralArn).Unreadable);
+        Assert.Equal(["Policy", "UnencryptedRecoveryPoints", "Tags"], snapshot.BackupVaults.Single(v => v.Arn == BackupEstate.CentralArn).Unreadable);
         Assert.Empty(snapshot.BackupVaults.Single(v => v.Arn == BackupEstate.EmptyArn).Unreadable);
         var plan = Assert.Single(snapshot.BackupPlans);
-        Assert.Equal(["SelectedResources"], plan.Unreadable);
+        Assert.Equal(["SelectedResources", "Selections"], plan.Unreadable);
+        Assert.Empty(plan.Selections);
         Assert.Single(plan.Rules);
         Assert.Equal(
-            [(BackupEstate.PlanArn, "SelectedResources"), (BackupEstate.CentralArn, "Policy"), (BackupEstate.CentralArn, "UnencryptedRecoveryPoints")],
+            [(BackupEstate.PlanArn, "SelectedResources"), (BackupEstate.PlanArn, "Selections"), (BackupEstate.CentralArn, "Policy"), (BackupEstate.CentralArn, "Tags"), (BackupEstate.CentralArn, "UnencryptedRecoveryPoints")],
             snapshot.Errors.Select(e => (e.ResourceArn!, e.Property!)).Order());
     }
 
@@ -94,5 +111,26 @@ public sealed class BackupCollectorTests
         Assert.Equal(FindingStatus.Fail, CheckRun.StatusOf(snapshot, "backup-vault-policy-no-public-access", BackupEstate.CentralArn));
         Assert.Equal(FindingStatus.Pass, CheckRun.StatusOf(snapshot, "backup-vault-policy-no-public-access", BackupEstate.EmptyArn));
         Assert.Equal(FindingStatus.Fail, CheckRun.StatusOf(snapshot, "backup-vault-recovery-points-encrypted", BackupEstate.CentralArn));
+    }
+
+    [Fact]
+    public async Task Checks_OnTheCollectedSelections_CoverWhatTheyName_AndErrWhenTheyCouldNotBeRead()
+    {
+        using var readable = BackupEstate.Register(new FakeAws());
+        using var denied = BackupEstate.Register(new FakeAws())
+            .On("backup", r => r.Operation.Contains("/selections/sel-1", StringComparison.Ordinal), _ => BackupEstate.Denied());
+        var table = new DynamoDbTable
+        {
+            Arn = $"arn:aws:dynamodb:{FakeAws.Region}:{FakeAws.AccountId}:table/orders", Name = "orders", AccountId = FakeAws.AccountId, Region = FakeAws.Region,
+            Tags = new Dictionary<string, string> { ["environment"] = "production" },
+        };
+        var scratch = table with { Arn = $"arn:aws:dynamodb:{FakeAws.Region}:{FakeAws.AccountId}:table/scratch-jlee", Name = "scratch-jlee" };
+
+        var collected = await readable.CollectAsync(new BackupCollector()) with { DynamoDbTables = [table, scratch] };
+        var unreadable = await denied.CollectAsync(new BackupCollector()) with { DynamoDbTables = [table] };
+
+        Assert.Equal(FindingStatus.Pass, CheckRun.StatusOf(collected, "dynamodb-table-in-backup-plan", table.Arn));
+        Assert.Equal(FindingStatus.Fail, CheckRun.StatusOf(collected, "dynamodb-table-in-backup-plan", scratch.Arn));
+        Assert.Equal(FindingStatus.Error, CheckRun.StatusOf(unreadable, "dynamodb-table-in-backup-plan", table.Arn));
     }
 }

@@ -4,8 +4,10 @@ using Vigil.Aws.Tests.Collectors.ComputeTesting;
 namespace Vigil.Aws.Tests.Collectors.Backup;
 
 /// <summary>AWS Backup in its rest-json wire format (after the AWS Backup API reference): two vaults over two pages,
-/// "central" with a public access policy and one unencrypted recovery point of two, "empty" with no policy; one plan
-/// with a daily rule copying to another region and one selection naming a volume and all DynamoDB tables.</summary>
+/// "central" with a public access policy, one unencrypted recovery point of two and two tags over two pages, "empty"
+/// with no policy and no tags; one plan
+/// with a daily rule copying to another region and one selection naming a volume and all DynamoDB tables but scratch ones, or anything tagged backup=daily, in production
+/// and outside sandbox teams.</summary>
 internal static class BackupEstate
 {
     public const string CentralArn = "arn:aws:backup:eu-west-1:123456789012:backup-vault:central";
@@ -18,6 +20,10 @@ internal static class BackupEstate
         .On("backup", "GET /backup-vaults/central/access-policy", _ => FakeAws.Json(CentralPolicy))
         .On("backup", "GET /backup-vaults/empty/access-policy", _ => Error("ResourceNotFoundException", "Backup vault empty has no access policy", HttpStatusCode.NotFound))
         .On("backup", "GET /backup-vaults/central/recovery-points/", _ => FakeAws.Json(RecoveryPoints))
+        .On("backup", r => r.Operation.StartsWith("GET /tags/", StringComparison.Ordinal), r => FakeAws.Json(
+            !r.Operation.Contains("central", StringComparison.Ordinal) ? """{"Tags":{}}"""
+            : r.QueryParameter("nextToken") is null ? """{"Tags":{"data-classification":"restricted"},"NextToken":"tags-2"}"""
+            : """{"Tags":{"owner":"platform"}}"""))
         .On("backup", "GET /backup/plans/", _ => FakeAws.Json(Plans))
         .On("backup", $"GET /backup/plans/{PlanId}/", _ => FakeAws.Json(Plan))
         .On("backup", $"GET /backup/plans/{PlanId}/selections/", _ => FakeAws.Json(Selections))
@@ -61,6 +67,6 @@ internal static class BackupEstate
         """;
 
     private const string Selection = $$$"""
-        {"BackupSelection":{"SelectionName":"core","IamRoleArn":"arn:aws:iam::123456789012:role/backup","Resources":["arn:aws:ec2:eu-west-1:123456789012:volume/vol-0a","arn:aws:dynamodb:*:*:table/*"],"ListOfTags":[]},"SelectionId":"sel-1","BackupPlanId":"{{{PlanId}}}"}
+        {"BackupSelection":{"SelectionName":"core","IamRoleArn":"arn:aws:iam::123456789012:role/backup","Resources":["arn:aws:ec2:eu-west-1:123456789012:volume/vol-0a","arn:aws:dynamodb:*:*:table/*"],"NotResources":["arn:aws:dynamodb:*:*:table/scratch-*"],"ListOfTags":[{"ConditionType":"STRINGEQUALS","ConditionKey":"backup","ConditionValue":"daily"}],"Conditions":{"StringEquals":[{"ConditionKey":"aws:ResourceTag/environment","ConditionValue":"production"}],"StringNotLike":[{"ConditionKey":"aws:ResourceTag/team","ConditionValue":"sandbox-*"}],"StringLike":[],"StringNotEquals":[]}},"SelectionId":"sel-1","BackupPlanId":"{{{PlanId}}}"}
         """;
 }

@@ -30,10 +30,10 @@ internal static class CollectorRun
 
     private static readonly string[] DataNamespaces = ["S3", "Kms", "CloudTrail", "CloudWatch", "DynamoDb", "Sns", "Sqs", "SecretsManager"];
 
-    public static Finding Check(Snapshot snapshot, string checkId, string resourceArn)
+    public static Finding Check(Snapshot snapshot, string checkId, string resourceArn, CheckSettings? settings = null)
     {
         var check = BuiltInChecks.Catalog.Find(checkId) ?? throw new ArgumentException($"No check {checkId}.", nameof(checkId));
-        var findings = ScanEngine.Evaluate(snapshot, [check], new CheckContext(snapshot, snapshot.CollectedAt!.Value, CheckSettings.Default), CancellationToken.None);
+        var findings = ScanEngine.Evaluate(snapshot, [check], new CheckContext(snapshot, snapshot.CollectedAt!.Value, settings ?? CheckSettings.Default), CancellationToken.None);
         return Assert.Single(findings, f => f.ResourceRef.Arn == resourceArn);
     }
 

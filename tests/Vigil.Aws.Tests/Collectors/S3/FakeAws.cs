@@ -20,6 +20,7 @@ internal sealed class FakeAws : IDisposable
         ["object-lock"] = "GetObjectLockConfiguration", ["replication"] = "GetBucketReplication",
         ["ownershipControls"] = "GetBucketOwnershipControls", ["lifecycle"] = "GetBucketLifecycleConfiguration",
         ["notification"] = "GetBucketNotificationConfiguration", ["location"] = "GetBucketLocation",
+        ["tagging"] = "GetBucketTagging",
     };
 
     private readonly Dictionary<string, Func<FakeRequest, HttpResponseMessage>> _routes = new(StringComparer.Ordinal);

@@ -1,5 +1,6 @@
 using System.Net;
 using Vigil.Aws.Collectors.S3;
+using Vigil.Core.Checks;
 using Vigil.Core.Findings;
 using Vigil.Core.Model.S3;
 
@@ -54,6 +55,7 @@ public sealed class S3BucketCollectorTests
         Assert.Equal("BucketOwnerEnforced", data.ObjectOwnership);
         Assert.Equal([new LifecycleRule { Id = "expire", Status = "Enabled", ExpirationDays = 365, NoncurrentVersionExpirationDays = 90, HasTransitions = true }], data.LifecycleRules);
         Assert.True(data.EventNotificationsConfigured);
+        Assert.Equal(new Dictionary<string, string> { ["data-classification"] = "confidential", ["owner"] = "analytics" }, data.Tags);
         var point = Assert.Single(data.AccessPoints);
         Assert.Equal(("arn:aws:s3:eu-west-1:123456789012:accesspoint/ap1", "ap1", "VPC"), (point.Arn, point.Name, point.NetworkOrigin));
         Assert.Equal(new PublicAccessBlock { BlockPublicAcls = true, IgnorePublicAcls = true, BlockPublicPolicy = true, RestrictPublicBuckets = false }, point.PublicAccessBlock);
@@ -74,6 +76,7 @@ public sealed class S3BucketCollectorTests
         Assert.Empty(plain.LifecycleRules);
         Assert.False(plain.EventNotificationsConfigured);
         Assert.Empty(plain.AccessPoints);
+        Assert.Empty(plain.Tags);
         Assert.Empty(plain.Unreadable);
 
         Assert.All(aws.Requests.Where(r => r.Resource == "data-bucket" && r.Service == "s3" && r.Operation != "GetBucketLocation"), r => Assert.Equal("eu-west-1", r.Region));
@@ -151,6 +154,26 @@ public sealed class S3BucketCollectorTests
     }
 
     [Fact]
+    public async Task Collect_TaggingDenied_KeepsTheBucket_WithTagsUnreadable_AndTheClassificationCheckErrs()
+    {
+        using var aws = new FakeAws();
+        aws.On("s3:ListBuckets", _ => S3Wire.ListBuckets(null, "plain-bucket"));
+        aws.On("s3:GetBucketLocation", _ => S3Wire.Location(null));
+        ScriptUnconfiguredBuckets(aws);
+        aws.On("s3:GetBucketTagging", _ => FakeReply.AccessDenied("s3"));
+        aws.On("s3control:ListAccessPoints", _ => S3Wire.Xml("ListAccessPointsResult", "", S3Wire.ControlNs));
+
+        var snapshot = await CollectorRun.CollectAsync(aws, "us-east-1", new S3BucketCollector());
+
+        var bucket = Assert.Single(snapshot.S3Buckets);
+        Assert.Equal(["Tags"], bucket.Unreadable);
+        var error = Assert.Single(snapshot.Errors);
+        Assert.Equal(("GetBucketTagging", "AccessDenied", "arn:aws:s3:::plain-bucket", "Tags"), (error.Operation, error.ErrorCode, error.ResourceArn, error.Property));
+        var settings = CheckSettings.Default with { DataClassificationTagKeys = ["data-classification"] };
+        Assert.Equal(FindingStatus.Error, CollectorRun.Check(snapshot, "s3-bucket-classification-tagged", bucket.Arn, settings).Status);
+    }
+
+    [Fact]
     public async Task Collect_LocationDenied_ReadsTheBucketWhereListed_AndNamesRegionUnreadable()
     {
         using var aws = new FakeAws();
@@ -203,6 +226,8 @@ public sealed class S3BucketCollectorTests
         Route(aws, "GetBucketOwnershipControls", "data-bucket", _ => S3Wire.Xml("OwnershipControls", "<Rule><ObjectOwnership>BucketOwnerEnforced</ObjectOwnership></Rule>"));
         Route(aws, "GetBucketLifecycleConfiguration", "data-bucket", _ => S3Wire.Xml("LifecycleConfiguration",
             "<Rule><ID>expire</ID><Filter><Prefix></Prefix></Filter><Status>Enabled</Status><Transition><Days>30</Days><StorageClass>GLACIER</StorageClass></Transition><Expiration><Days>365</Days></Expiration><NoncurrentVersionExpiration><NoncurrentDays>90</NoncurrentDays></NoncurrentVersionExpiration></Rule>"));
+        Route(aws, "GetBucketTagging", "data-bucket", _ => S3Wire.Xml("Tagging",
+            "<TagSet><Tag><Key>data-classification</Key><Value>confidential</Value></Tag><Tag><Key>owner</Key><Value>analytics</Value></Tag></TagSet>"));
         Route(aws, "GetBucketNotificationConfiguration", "data-bucket", _ => S3Wire.Xml("NotificationConfiguration",
             "<TopicConfiguration><Id>created</Id><Topic>arn:aws:sns:eu-west-1:123456789012:created</Topic><Event>s3:ObjectCreated:*</Event></TopicConfiguration>"));
     }
@@ -226,6 +251,7 @@ public sealed class S3BucketCollectorTests
             ["GetBucketOwnershipControls"] = () => S3Wire.NotFound("OwnershipControlsNotFoundError"),
             ["GetBucketLifecycleConfiguration"] = () => S3Wire.NotFound("NoSuchLifecycleConfiguration"),
             ["GetBucketNotificationConfiguration"] = () => S3Wire.Xml("NotificationConfiguration"),
+            ["GetBucketTagging"] = () => S3Wire.NotFound("NoSuchTagSet"),
         };
         foreach (var (operation, answer) in unconfigured) aws.On("s3:" + operation, _ => answer());
     }
