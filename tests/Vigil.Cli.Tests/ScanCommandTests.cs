@@ -184,7 +184,12 @@ public sealed class ScanCommandTests : IDisposable
     {
         var path = Path.Combine(_dir.Path, "demo.json.gz");
         await Core.Serialization.SnapshotFile.SaveAsync(Demo.DemoEstate.Build(), path, CancellationToken.None);
-        var fromFile = await CliRun.Of("scan", path, "--format", "json");
+        var demo = Demo.DemoEstate.Settings;
+        var config = _dir.File("acme.yaml",
+            $"allowedRegions: [{string.Join(", ", demo.AllowedRegions)}]\n" +
+            $"dataClassificationTagKeys: [{string.Join(", ", demo.DataClassificationTagKeys)}]\n" +
+            $"backupCopyRequired: [{string.Join(", ", demo.BackupCopyRequired)}]\n");
+        var fromFile = await CliRun.Of("scan", path, "--format", "json", "--config", config);
         var fromDemo = await CliRun.Of("scan", "--demo", "--format", "json");
         using var a = JsonDocument.Parse(fromFile.Output);
         using var b = JsonDocument.Parse(fromDemo.Output);

@@ -35,6 +35,12 @@ public sealed class DemoDocumentTests
             "Most of the estate is well configured; every failure is one of the deliberate weaknesses below, and every check " +
             "fails at least once and passes at least once. A test asserts that the scan fails exactly this list.");
         text.AppendLine();
+        var settings = DemoEstate.Settings;
+        text.AppendLine("`scan --demo` and `responsibilities --demo` judge the estate with Acme's own settings (a `--config` file replaces them): " +
+            $"`allowedRegions: [{string.Join(", ", settings.AllowedRegions)}]`, " +
+            $"`dataClassificationTagKeys: [{string.Join(", ", settings.DataClassificationTagKeys)}]`, " +
+            $"`backupCopyRequired: [{string.Join(", ", settings.BackupCopyRequired)}]`.");
+        text.AppendLine();
         text.AppendLine("## What could not be collected");
         text.AppendLine();
         foreach (var error in snapshot.Errors) text.AppendLine($"- {error.AccountId}: {error.Describe()}. The affected checks report `error`, never `pass`.");

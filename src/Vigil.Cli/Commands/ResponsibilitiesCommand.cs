@@ -59,7 +59,7 @@ internal static class ResponsibilitiesCommand
     private static async Task<int> RunAsync(InputRequest input, ResponsibilityFilter filter, string format, string? outputFile, string? configFile,
         TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        var settings = configFile is null ? CheckSettings.Default : SettingsFile.Load(configFile);
+        var settings = ScanSettings.For(input, configFile);
         var progress = input.Quiet ? ScanProgress.Silent : ScanProgress.For(error);
         ResponsibilityReport report;
         try

@@ -83,7 +83,7 @@ internal static class ScanCommand
             throw new VigilInputException("give either --output or --output-dir, not both.");
 
         var mutes = request.MuteFile is null ? MuteSet.None : MuteFile.Load(request.MuteFile);
-        var settings = request.SettingsFile is null ? CheckSettings.Default : SettingsFile.Load(request.SettingsFile);
+        var settings = ScanSettings.For(request.Input, request.SettingsFile);
         var progress = request.Input.Quiet ? ScanProgress.Silent : ScanProgress.For(error);
         ScanResult result;
         ResponsibilityMatrix? responsibilities = null;

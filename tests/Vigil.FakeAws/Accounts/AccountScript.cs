@@ -5,7 +5,7 @@ namespace Vigil.ScriptedAws.Accounts;
 
 /// <summary>Builds the script that makes Vigil's live collectors read one account of a snapshot back: who the
 /// caller is, the enabled regions, and what IAM, S3, EC2 (VPC, EBS), KMS, SQS, SNS, Lambda, DynamoDB, RDS,
-/// CloudTrail, CloudWatch Logs and Organizations answer. Every other operation answers empty (an account without such
+/// CloudTrail, CloudWatch Logs, Organizations, Macie and the SSM public-sharing setting answer. Every other operation answers empty (an account without such
 /// resources).</summary>
 public static class AccountScript
 {
@@ -33,6 +33,7 @@ public static class AccountScript
         CloudTrailScript.Add(scope, script);
         LogsScript.Add(scope, script);
         OrganizationScript.Add(scope, script);
+        SecurityServicesScript.Add(scope, script);
         return script;
     }
 }
