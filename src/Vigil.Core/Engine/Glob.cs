@@ -1,14 +1,16 @@
 namespace Vigil.Core.Engine;
 
-/// <summary>Case-insensitive wildcard matching with '*' (any run) and '?' (any one character).</summary>
+/// <summary>Wildcard matching with '*' (any run) and '?' (any one character), case-insensitive unless asked.</summary>
 public static class Glob
 {
-    public static bool IsMatch(string pattern, string text)
+    public static bool IsMatch(string pattern, string text) => IsMatch(pattern, text, ignoreCase: true);
+
+    public static bool IsMatch(string pattern, string text, bool ignoreCase)
     {
         int p = 0, t = 0, star = -1, mark = 0;
         while (t < text.Length)
         {
-            if (p < pattern.Length && (pattern[p] == '?' || char.ToLowerInvariant(pattern[p]) == char.ToLowerInvariant(text[t])))
+            if (p < pattern.Length && (pattern[p] == '?' || pattern[p] == text[t] || (ignoreCase && char.ToLowerInvariant(pattern[p]) == char.ToLowerInvariant(text[t]))))
             {
                 p++;
                 t++;

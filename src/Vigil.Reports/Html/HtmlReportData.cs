@@ -17,32 +17,9 @@ internal static class HtmlReportData
         await using var json = new Utf8JsonWriter(output);
         var result = input.Result;
         json.WriteStartObject();
-        json.WriteStartObject("tool");
-        json.WriteString("name", ToolInfo.Name);
-        json.WriteString("version", result.ToolVersion);
-        json.WriteEndObject();
-        json.WriteString("scannedAt", result.ScannedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'"));
-        json.WriteString("evaluatedAt", result.EvaluatedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'"));
+        ScanHeaderJson.Write(json, result);
         json.WriteNumber("checkCount", result.CheckCount);
         json.WriteNumber("resourceCount", result.ResourceCount);
-        json.WriteStartArray("inputs");
-        foreach (var source in result.Inputs)
-        {
-            json.WriteStartObject();
-            json.WriteString("kind", source.Kind);
-            json.WriteString("source", source.Source);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WriteStartArray("accounts");
-        foreach (var account in result.Accounts)
-        {
-            json.WriteStartObject();
-            json.WriteString("id", account.Id);
-            json.WriteString("name", account.Name);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
         WriteSummary(json, input.Summary);
 
         var checks = input.Listed.Select(f => f.Check).Distinct().ToList();

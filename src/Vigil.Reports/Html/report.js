@@ -32,6 +32,7 @@
     return counts;
   }
   const checkOf = (finding) => data.checks[finding[F.check]];
+  const when = (iso) => iso.replace('T', ' ').replace(/:\d\dZ$/, ' UTC');
 
   function header() {
     const inputs = data.inputs.map(i => i.kind === i.source ? i.kind : i.kind + ' ' + i.source).join(', ');
@@ -39,7 +40,7 @@
     document.getElementById('meta').append(
       el('p', null, 'Input: ', inputs),
       el('p', null, 'Accounts: ', accounts),
-      el('p', null, 'Scanned ' + data.scannedAt + ', state as of ' + data.evaluatedAt + ', ' + data.checkCount + ' checks over ' +
+      el('p', null, 'Scanned ' + when(data.scannedAt) + ', state as of ' + when(data.evaluatedAt) + ', ' + data.checkCount + ' checks over ' +
         data.resourceCount.toLocaleString('en') + ' resources. Vigil ' + data.tool.version + '.'));
   }
 

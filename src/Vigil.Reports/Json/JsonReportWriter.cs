@@ -18,30 +18,7 @@ public sealed class JsonReportWriter : IReportWriter
         var result = input.Result;
         json.WriteStartObject();
         json.WriteString("schemaVersion", "1");
-        json.WriteStartObject("tool");
-        json.WriteString("name", ToolInfo.Name);
-        json.WriteString("version", result.ToolVersion);
-        json.WriteEndObject();
-        json.WriteString("scannedAt", result.ScannedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ"));
-        json.WriteString("evaluatedAt", result.EvaluatedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ"));
-        json.WriteStartArray("inputs");
-        foreach (var source in result.Inputs)
-        {
-            json.WriteStartObject();
-            json.WriteString("kind", source.Kind);
-            json.WriteString("source", source.Source);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WriteStartArray("accounts");
-        foreach (var account in result.Accounts)
-        {
-            json.WriteStartObject();
-            json.WriteString("id", account.Id);
-            json.WriteString("name", account.Name);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
+        ScanHeaderJson.Write(json, result);
         WriteSummary(json, input.Summary);
         if (result.Frameworks.Count > 0) ComplianceJson.Write(json, result.Frameworks);
         json.WriteStartArray("findings");

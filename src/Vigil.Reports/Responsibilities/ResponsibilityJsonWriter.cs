@@ -4,6 +4,8 @@ using Vigil.Core;
 using Vigil.Core.Findings;
 using Vigil.Core.Responsibilities;
 
+using Vigil.Reports.Json;
+
 namespace Vigil.Reports.Responsibilities;
 
 /// <summary>The responsibility matrix as JSON (shape documented in the README, "Responsibility matrix JSON").</summary>
@@ -16,30 +18,7 @@ public static class ResponsibilityJsonWriter
         var catalog = report.Matrix.Catalog;
         json.WriteStartObject();
         json.WriteString("schemaVersion", "1");
-        json.WriteStartObject("tool");
-        json.WriteString("name", ToolInfo.Name);
-        json.WriteString("version", result.ToolVersion);
-        json.WriteEndObject();
-        json.WriteString("scannedAt", result.ScannedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ"));
-        json.WriteString("evaluatedAt", result.EvaluatedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ"));
-        json.WriteStartArray("inputs");
-        foreach (var source in result.Inputs)
-        {
-            json.WriteStartObject();
-            json.WriteString("kind", source.Kind);
-            json.WriteString("source", source.Source);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WriteStartArray("accounts");
-        foreach (var account in result.Accounts)
-        {
-            json.WriteStartObject();
-            json.WriteString("id", account.Id);
-            json.WriteString("name", account.Name);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
+        ScanHeaderJson.Write(json, result);
         json.WriteStartObject("summary");
         json.WriteNumber("services", report.Matrix.Services.Count);
         WriteCounts(json, "duties", report.DutyCounts);

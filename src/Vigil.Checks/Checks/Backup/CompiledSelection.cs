@@ -57,8 +57,8 @@ internal sealed class CompiledSelection
         {
             "StringEquals" => present && string.Equals(value, condition.Value, StringComparison.Ordinal),
             "StringNotEquals" => !present || !string.Equals(value, condition.Value, StringComparison.Ordinal),
-            "StringLike" => present && CaseSensitiveGlob.IsMatch(condition.Value, value!),
-            "StringNotLike" => !present || !CaseSensitiveGlob.IsMatch(condition.Value, value!),
+            "StringLike" => present && Glob.IsMatch(condition.Value, value!, ignoreCase: false),
+            "StringNotLike" => !present || !Glob.IsMatch(condition.Value, value!, ignoreCase: false),
             _ => false,
         };
     }
