@@ -36,7 +36,8 @@
 
   function header() {
     const inputs = data.inputs.map(i => i.kind === i.source ? i.kind : i.kind + ' ' + i.source).join(', ');
-    const accounts = data.accounts.map(a => a.name && a.name !== a.id ? a.name + ' (' + a.id + ')' : a.id).join(', ');
+    const named = data.accounts.map(a => a.name && a.name !== a.id ? a.name + ' (' + a.id + ')' : a.id);
+    const accounts = named.slice(0, 8).join(', ') + (named.length > 8 ? ' and ' + (named.length - 8) + ' more' : '');
     document.getElementById('meta').append(
       el('p', null, 'Input: ', inputs),
       el('p', null, 'Accounts: ', accounts),
