@@ -51,6 +51,51 @@ public sealed class BackupCollectorTests
             ],
             selection.Conditions);
         Assert.Equal("page-2", fake.Requests.Last(r => r.Operation == "GET /backup-vaults/").QueryParameter("nextToken"));
+
+        Assert.Equal(
+            [
+                new ProtectedResource { AccountId = FakeAws.AccountId, Region = FakeAws.Region, ResourceArn = BackupEstate.ProtectedDbArn, ResourceType = "RDS",
+                    LastBackupTime = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero) },
+                new ProtectedResource { AccountId = FakeAws.AccountId, Region = FakeAws.Region, ResourceArn = BackupEstate.ProtectedTableArn, ResourceType = "DynamoDB",
+                    LastBackupTime = new DateTimeOffset(2025, 1, 2, 0, 0, 0, TimeSpan.Zero) },
+            ],
+            snapshot.BackupProtectedResources);
+        Assert.Equal([null, "resources-2"], fake.Requests.Where(r => r.Operation == "GET /resources/").Select(r => r.QueryParameter("nextToken")));
+    }
+
+    [Fact]
+    public async Task Collect_WhenProtectedResourcesAreDenied_RecordsTheErrorAndListsNone_AndCoverageErrsInsteadOfFailing()
+    {
+        using var fake = BackupEstate.Register(new FakeAws()).On("backup", "GET /resources/", _ => BackupEstate.Denied());
+        var selected = new DynamoDbTable
+        {
+            Arn = $"arn:aws:dynamodb:{FakeAws.Region}:{FakeAws.AccountId}:table/orders", Name = "orders", AccountId = FakeAws.AccountId, Region = FakeAws.Region,
+            Tags = new Dictionary<string, string> { ["environment"] = "production" },
+        };
+        var unselected = selected with { Arn = $"arn:aws:dynamodb:{FakeAws.Region}:{FakeAws.AccountId}:table/scratch-jlee", Name = "scratch-jlee" };
+
+        var snapshot = await fake.CollectAsync(new BackupCollector()) with { DynamoDbTables = [selected, unselected] };
+
+        Assert.Empty(snapshot.BackupProtectedResources);
+        var error = Assert.Single(snapshot.Errors);
+        Assert.Equal((ResourceTypes.BackupProtectedResource, "ListProtectedResources", "AccessDeniedException", FakeAws.Region, null),
+            (error.ResourceType, error.Operation, error.ErrorCode, error.Region, error.ResourceArn));
+        Assert.Single(snapshot.BackupPlans);
+        Assert.Equal(FindingStatus.Pass, CheckRun.StatusOf(snapshot, "dynamodb-table-in-backup-plan", selected.Arn));
+        Assert.Equal(FindingStatus.Error, CheckRun.StatusOf(snapshot, "dynamodb-table-in-backup-plan", unselected.Arn));
+    }
+
+    [Fact]
+    public async Task Checks_PassATableNoPlanSelects_WhenAwsBackupListsItAsProtected()
+    {
+        using var fake = BackupEstate.Register(new FakeAws());
+        var archive = new DynamoDbTable { Arn = BackupEstate.ProtectedTableArn, Name = "archive", AccountId = FakeAws.AccountId, Region = FakeAws.Region };
+        var scratch = archive with { Arn = $"arn:aws:dynamodb:{FakeAws.Region}:{FakeAws.AccountId}:table/scratch-jlee", Name = "scratch-jlee" };
+
+        var snapshot = await fake.CollectAsync(new BackupCollector()) with { DynamoDbTables = [archive, scratch] };
+
+        Assert.Equal(FindingStatus.Pass, CheckRun.StatusOf(snapshot, "dynamodb-table-in-backup-plan", archive.Arn));
+        Assert.Equal(FindingStatus.Fail, CheckRun.StatusOf(snapshot, "dynamodb-table-in-backup-plan", scratch.Arn));
     }
 
     [Fact]
