@@ -35,6 +35,7 @@ public sealed class BackupCollectorTests
 
         var plan = Assert.Single(snapshot.BackupPlans);
         Assert.Equal((BackupEstate.PlanArn, "daily", "8e7a2b1c-0000-4e4f-9e8a-1b2c3d4e5f60"), (plan.Arn, plan.Name, plan.BackupPlanId));
+        Assert.Equal(new Dictionary<string, string> { ["owner"] = "platform", ["tier"] = "gold" }, plan.Tags);
         var rule = Assert.Single(plan.Rules);
         Assert.Equal(("daily-35", "central", "cron(0 5 ? * * *)", 35, 7), (rule.RuleName, rule.TargetVaultName, rule.ScheduleExpression, rule.DeleteAfterDays, rule.MoveToColdStorageAfterDays));
         Assert.Equal(["arn:aws:backup:eu-central-1:123456789012:backup-vault:dr"], rule.CopyDestinationVaultArns);
@@ -131,6 +132,23 @@ public sealed class BackupCollectorTests
         Assert.Equal(
             [(BackupEstate.PlanArn, "SelectedResources"), (BackupEstate.PlanArn, "Selections"), (BackupEstate.CentralArn, "Policy"), (BackupEstate.CentralArn, "Tags"), (BackupEstate.CentralArn, "UnencryptedRecoveryPoints")],
             snapshot.Errors.Select(e => (e.ResourceArn!, e.Property!)).Order());
+    }
+
+    [Fact]
+    public async Task Collect_WhenPlanTagsAreDenied_KeepsThePlanWithTagsUnreadable()
+    {
+        using var fake = BackupEstate.Register(new FakeAws())
+            .On("backup", r => r.Operation.StartsWith("GET /tags/", StringComparison.Ordinal) && r.Operation.Contains(BackupEstate.PlanArn, StringComparison.Ordinal), _ => BackupEstate.Denied());
+
+        var snapshot = await fake.CollectAsync(new BackupCollector());
+
+        var plan = Assert.Single(snapshot.BackupPlans);
+        Assert.Equal(["Tags"], plan.Unreadable);
+        Assert.Empty(plan.Tags);
+        Assert.Single(plan.Rules);
+        Assert.Single(plan.Selections);
+        var error = Assert.Single(snapshot.Errors);
+        Assert.Equal((BackupEstate.PlanArn, "Tags", "ListTags", "AccessDeniedException"), (error.ResourceArn, error.Property, error.Operation, error.ErrorCode));
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace Vigil.Aws.Tests.Collectors.Backup;
 /// <summary>AWS Backup in its rest-json wire format (after the AWS Backup API reference): two vaults over two pages,
 /// "central" with a public access policy, one unencrypted recovery point of two and two tags over two pages, "empty"
 /// with no policy and no tags; one plan
-/// with a daily rule copying to another region and one selection naming a volume and all DynamoDB tables but scratch ones, or anything tagged backup=daily, in production
+/// tagged owner=platform, tier=gold, with a daily rule copying to another region and one selection naming a volume and all DynamoDB tables but scratch ones, or anything tagged backup=daily, in production
 /// and outside sandbox teams; two protected resources over two pages.</summary>
 internal static class BackupEstate
 {
@@ -21,7 +21,8 @@ internal static class BackupEstate
         .On("backup", "GET /backup-vaults/empty/access-policy", _ => Error("ResourceNotFoundException", "Backup vault empty has no access policy", HttpStatusCode.NotFound))
         .On("backup", "GET /backup-vaults/central/recovery-points/", _ => FakeAws.Json(RecoveryPoints))
         .On("backup", r => r.Operation.StartsWith("GET /tags/", StringComparison.Ordinal), r => FakeAws.Json(
-            !r.Operation.Contains("central", StringComparison.Ordinal) ? """{"Tags":{}}"""
+            r.Operation.Contains(PlanArn, StringComparison.Ordinal) ? """{"Tags":{"owner":"platform","tier":"gold"}}"""
+            : !r.Operation.Contains("central", StringComparison.Ordinal) ? """{"Tags":{}}"""
             : r.QueryParameter("nextToken") is null ? """{"Tags":{"data-classification":"restricted"},"NextToken":"tags-2"}"""
             : """{"Tags":{"owner":"platform"}}"""))
         .On("backup", "GET /backup/plans/", _ => FakeAws.Json(Plans))
