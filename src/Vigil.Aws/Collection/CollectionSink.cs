@@ -22,6 +22,13 @@ public sealed class CollectionSink
         lock (_lock) _builder.AddRange(list);
     }
 
+    /// <summary>Adds the resources AWS Backup lists as protected (records, not resources of their own).</summary>
+    public void AddProtectedResources(IEnumerable<Core.Model.Backup.ProtectedResource> records)
+    {
+        var list = records.ToList();
+        lock (_lock) _builder.ProtectedResources(list);
+    }
+
     /// <summary>Records a call that failed; the checks that need its data report error, never pass.</summary>
     public void Failed(AwsServiceException exception, string accountId, string? resourceType, string? resourceArn = null, string? property = null)
     {

@@ -39,6 +39,10 @@ public static class ResourceTypes
     public const string Secret = "AWS::SecretsManager::Secret";
     public const string BackupVault = "AWS::Backup::BackupVault";
     public const string BackupPlan = "AWS::Backup::BackupPlan";
+
+    /// <summary>The type named by errors listing AWS Backup's protected resources (records, not resources: see
+    /// <see cref="Snapshot.BackupProtectedResources"/>).</summary>
+    public const string BackupProtectedResource = "AWS::Backup::ProtectedResource";
     public const string SsmManagedInstance = "AWS::SSM::ManagedInstanceInventory";
     public const string SsmDocument = "AWS::SSM::Document";
     public const string EcrRepository = "AWS::ECR::Repository";

@@ -15,6 +15,7 @@ public sealed class SnapshotBuilder
     private readonly Dictionary<Type, IList> _lists = [];
     private readonly List<CollectionError> _errors = [];
     private readonly List<string> _regions = [];
+    private readonly List<Backup.ProtectedResource> _protectedResources = [];
 
     public DateTimeOffset? CollectedAt { get; set; }
 
@@ -48,6 +49,13 @@ public sealed class SnapshotBuilder
         return this;
     }
 
+    /// <summary>Adds AWS Backup's protected-resource records (not resources of their own, so not through <see cref="Add{T}"/>).</summary>
+    public SnapshotBuilder ProtectedResources(IEnumerable<Backup.ProtectedResource> records)
+    {
+        _protectedResources.AddRange(records);
+        return this;
+    }
+
     public SnapshotBuilder Region(string region)
     {
         if (!_regions.Contains(region)) _regions.Add(region);
@@ -56,7 +64,10 @@ public sealed class SnapshotBuilder
 
     public Snapshot Build()
     {
-        var snapshot = new Snapshot { CollectedAt = CollectedAt, Regions = _regions.ToList(), Errors = _errors.ToList() };
+        var snapshot = new Snapshot
+        {
+            CollectedAt = CollectedAt, Regions = _regions.ToList(), Errors = _errors.ToList(), BackupProtectedResources = _protectedResources.ToList(),
+        };
         foreach (var (type, list) in _lists)
         {
             var copy = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(type), list)!;

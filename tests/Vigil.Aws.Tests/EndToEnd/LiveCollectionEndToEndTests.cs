@@ -28,7 +28,8 @@ public sealed class LiveCollectionEndToEndTests
             .On("sqs:GetQueueAttributes", () => FakeAws.Respond(HttpStatusCode.OK, """
                 {"Attributes":{"QueueArn":"arn:aws:sqs:us-east-1:123456789012:orders","SqsManagedSseEnabled":"true",
                  "Policy":"{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"sqs:SendMessage\",\"Resource\":\"arn:aws:sqs:us-east-1:123456789012:orders\"}]}"}}
-                """, "application/x-amz-json-1.0"));
+                """, "application/x-amz-json-1.0"))
+            .On("sqs:ListQueueTags", () => FakeAws.Respond(HttpStatusCode.OK, """{"Tags":{"team":"orders"}}""", "application/x-amz-json-1.0"));
         await using var endpoint = new FakeAwsEndpoint(aws);
         var options = new LiveOptions
         {
@@ -46,6 +47,7 @@ public sealed class LiveCollectionEndToEndTests
         Assert.Equal("sts:GetCallerIdentity", aws.Calls[0].Key);
         var queue = Assert.Single(snapshot.SqsQueues);
         Assert.Equal(("arn:aws:sqs:us-east-1:123456789012:orders", "123456789012"), (queue.Arn, queue.AccountId));
+        Assert.Equal("orders", queue.Tags["team"]);
         Assert.NotEmpty(snapshot.Errors);
         // The fake answers what it was not scripted for (or cannot route) with a JSON 400, which XML services read as
         // error code "400"; each such call is a recorded error, never a silently empty service.

@@ -35,6 +35,10 @@ internal static class CloudTrailScript
                     ["ExcludeManagementEventSources"] = Trees.Strings(s.ExcludeManagementEventSources),
                 })),
             }, Home(trail), new JsonObject { ["TrailName"] = trail.Arn });
+            script.Answer("cloudtrail", "ListTags", new JsonObject
+            {
+                ["ResourceTagList"] = new JsonArray(new JsonObject { ["ResourceId"] = trail.Arn, ["TagsList"] = Trees.KeyValueTags(trail.Tags) }),
+            }, Home(trail), new JsonObject { ["ResourceIdList"] = new JsonArray(trail.Arn) });
         }
     }
 

@@ -5,7 +5,7 @@ using Vigil.ScriptedAws.Script;
 namespace Vigil.ScriptedAws.Accounts;
 
 /// <summary>KMS per region: ListKeys, ListAliases, and per key (by id and by ARN) DescribeKey, GetKeyPolicy and
-/// GetKeyRotationStatus.</summary>
+/// GetKeyRotationStatus, and the tags of customer managed keys.</summary>
 internal static class KmsScript
 {
     public static void Add(AccountScope scope, ScriptedAccount script)
@@ -33,6 +33,11 @@ internal static class KmsScript
                     var when = new JsonObject { ["KeyId"] = id };
                     script.Answer("kms", "DescribeKey", new JsonObject { ["KeyMetadata"] = metadata.DeepClone() }, region, when);
                     script.Answer("kms", "GetKeyRotationStatus", new JsonObject { ["KeyRotationEnabled"] = key.RotationEnabled == true, ["KeyId"] = key.Arn }, region, when.DeepClone().AsObject());
+                }
+                if (key.KeyManager == "CUSTOMER")
+                {
+                    script.Answer("kms", "ListResourceTags", new JsonObject { ["Tags"] = Trees.KeyValueTags(key.Tags, "TagKey", "TagValue"), ["Truncated"] = false },
+                        region, new JsonObject { ["KeyId"] = key.KeyId });
                 }
                 if (key.Policy is { } policy)
                 {

@@ -5,8 +5,8 @@ using Vigil.ScriptedAws.Wire;
 
 namespace Vigil.ScriptedAws.Accounts;
 
-/// <summary>Lambda per region: ListFunctions, and per function its resource policy, function URL and reserved
-/// concurrency (ResourceNotFoundException where the function has none, as Lambda answers).</summary>
+/// <summary>Lambda per region: ListFunctions, and per function its resource policy, function URL, reserved
+/// concurrency and tags (ResourceNotFoundException where the function has none, as Lambda answers).</summary>
 internal static class LambdaScript
 {
     public static void Add(AccountScope scope, ScriptedAccount script)
@@ -33,6 +33,7 @@ internal static class LambdaScript
                     script.Fail("lambda", "GetFunctionUrlConfig", NotFound("The resource you requested does not exist."), region, When());
                 }
                 script.Answer("lambda", "GetFunctionConcurrency", Trees.Object(("ReservedConcurrentExecutions", function.ReservedConcurrency)), region, When());
+                script.Answer("lambda", "ListTags", new JsonObject { ["Tags"] = Trees.TagMap(function.Tags) }, region, new JsonObject { ["Resource"] = function.Arn });
             }
         }
     }

@@ -26,6 +26,8 @@ internal static class LogsScript
                     ["metricTransformations"] = Trees.Array(f.Transformations.Select(t => new JsonObject { ["metricName"] = t.MetricName, ["metricNamespace"] = t.MetricNamespace, ["metricValue"] = "1" })),
                 }))),
             }, region);
+            foreach (var group in groups)
+                script.Answer("logs", "ListTagsForResource", new JsonObject { ["tags"] = Trees.TagMap(group.Tags) }, region, new JsonObject { ["resourceArn"] = group.Arn });
         }
     }
 }

@@ -5,7 +5,7 @@ using Vigil.ScriptedAws.Script;
 
 namespace Vigil.ScriptedAws.Accounts;
 
-/// <summary>SNS per region: ListTopics, and per topic its attributes and one subscription per protocol.</summary>
+/// <summary>SNS per region: ListTopics, and per topic its attributes, tags and one subscription per protocol.</summary>
 internal static class SnsScript
 {
     public static void Add(AccountScope scope, ScriptedAccount script)
@@ -31,6 +31,7 @@ internal static class SnsScript
                         ["SubscriptionArn"] = $"{topic.Arn}:sub-{n}", ["Owner"] = scope.AccountId, ["Protocol"] = protocol, ["Endpoint"] = $"endpoint-{n}", ["TopicArn"] = topic.Arn,
                     })),
                 }, region, when.DeepClone().AsObject());
+                script.Answer("sns", "ListTagsForResource", new JsonObject { ["Tags"] = Trees.KeyValueTags(topic.Tags) }, region, new JsonObject { ["ResourceArn"] = topic.Arn });
             }
         }
     }

@@ -4,7 +4,7 @@ using Vigil.ScriptedAws.Script;
 
 namespace Vigil.ScriptedAws.Accounts;
 
-/// <summary>SQS per region: ListQueues and every queue's attributes (as strings, as SQS sends them).</summary>
+/// <summary>SQS per region: ListQueues and every queue's attributes (as strings, as SQS sends them) and tags.</summary>
 internal static class SqsScript
 {
     public static void Add(AccountScope scope, ScriptedAccount script)
@@ -21,6 +21,7 @@ internal static class SqsScript
                     ("MessageRetentionPeriod", queue.MessageRetentionPeriodSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                     ("RedrivePolicy", queue.DeadLetterTargetArn is { } dlq ? new JsonObject { ["deadLetterTargetArn"] = dlq, ["maxReceiveCount"] = 5 }.ToJsonString() : null));
                 script.Answer("sqs", "GetQueueAttributes", new JsonObject { ["Attributes"] = attributes }, region, new JsonObject { ["QueueUrl"] = queue.QueueUrl });
+                script.Answer("sqs", "ListQueueTags", new JsonObject { ["Tags"] = Trees.TagMap(queue.Tags) }, region, new JsonObject { ["QueueUrl"] = queue.QueueUrl });
             }
         }
     }

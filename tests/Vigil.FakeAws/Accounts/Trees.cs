@@ -17,6 +17,10 @@ internal static class Trees
     public static JsonArray KeyValueTags(IReadOnlyDictionary<string, string> tags, string key = "Key", string value = "Value") =>
         new([.. tags.Select(t => (JsonNode)new JsonObject { [key] = t.Key, [value] = t.Value })]);
 
+    /// <summary>Tags as one JSON map (SQS ListQueueTags, Lambda ListTags).</summary>
+    public static JsonObject TagMap(IReadOnlyDictionary<string, string> tags) =>
+        new(tags.Select(t => KeyValuePair.Create(t.Key, (JsonNode?)t.Value)));
+
     /// <summary>An object of the given members, without those whose value is null.</summary>
     public static JsonObject Object(params (string Name, JsonNode? Value)[] members)
     {

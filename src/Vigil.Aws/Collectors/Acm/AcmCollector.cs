@@ -7,7 +7,7 @@ using Vigil.Core.Model.Acm;
 namespace Vigil.Aws.Collectors.Acm;
 
 /// <summary>ACM certificates of every key type in one region (ListCertificates, which without a key-type filter lists
-/// only RSA_1024 and RSA_2048), each with the resources that use it (DescribeCertificate).</summary>
+/// only RSA_1024 and RSA_2048), each with the resources that use it (DescribeCertificate) and its tags (ListTagsForCertificate).</summary>
 internal sealed class AcmCollector : IResourceCollector
 {
     private static readonly string[] KeyTypes =
@@ -16,7 +16,7 @@ internal sealed class AcmCollector : IResourceCollector
     public string Service => "acm";
     public bool Regional => true;
 
-    public IReadOnlyList<string> Actions { get; } = ["acm:DescribeCertificate", "acm:ListCertificates"];
+    public IReadOnlyList<string> Actions { get; } = ["acm:DescribeCertificate", "acm:ListCertificates", "acm:ListTagsForCertificate"];
 
     public async Task CollectAsync(CollectionTarget target, CollectionSink sink, CancellationToken cancellationToken)
     {
@@ -29,15 +29,34 @@ internal sealed class AcmCollector : IResourceCollector
     private static async Task ReadOneAsync(CollectionTarget target, CollectionSink sink, JsonNode summary, CancellationToken cancellationToken)
     {
         var arn = summary.Text("CertificateArn") ?? throw new InvalidDataException("ListCertificates returned a certificate without CertificateArn");
-        var described = await target.DetailAsync("acm", "DescribeCertificate", new JsonObject { ["CertificateArn"] = arn }, cancellationToken).ConfigureAwait(false);
+        var describedTask = target.DetailAsync("acm", "DescribeCertificate", new JsonObject { ["CertificateArn"] = arn }, cancellationToken);
+        var tagsTask = target.DetailAsync("acm", "ListTagsForCertificate", new JsonObject { ["CertificateArn"] = arn }, cancellationToken);
+        var described = await describedTask.ConfigureAwait(false);
+        var tags = await tagsTask.ConfigureAwait(false);
+
+        var unreadable = new List<string>();
+        Certificate certificate;
         if (described.Failure is { } failure)
         {
-            sink.Add(ToCertificate(target, arn, summary) with { Unreadable = [nameof(Certificate.InUseBy)] });
+            certificate = ToCertificate(target, arn, summary);
+            unreadable.Add(nameof(Certificate.InUseBy));
             sink.Failed(failure, target.AccountId, ResourceTypes.AcmCertificate, arn, nameof(Certificate.InUseBy));
-            return;
         }
-        var detail = described.Output!["Certificate"];
-        sink.Add(ToCertificate(target, arn, detail) with { InUseBy = detail.Texts("InUseBy") });
+        else
+        {
+            var detail = described.Output!["Certificate"];
+            certificate = ToCertificate(target, arn, detail) with { InUseBy = detail.Texts("InUseBy") };
+        }
+        if (tags.Failure is { } tagsFailure)
+        {
+            unreadable.Add(nameof(Certificate.Tags));
+            sink.Failed(tagsFailure, target.AccountId, ResourceTypes.AcmCertificate, arn, nameof(Certificate.Tags));
+        }
+        else
+        {
+            certificate = certificate with { Tags = tags.Output.KeyValueTags() };
+        }
+        sink.Add(unreadable.Count == 0 ? certificate : certificate with { Unreadable = unreadable });
     }
 
     /// <summary>From a summary or a full description, which share these member names.</summary>

@@ -8,7 +8,7 @@ using Vigil.Core.Model.Backup;
 namespace Vigil.Aws.Collectors.Backup;
 
 /// <summary>Backup plans (ListBackupPlans), each with its rules (GetBackupPlan) and the resources its selections name
-/// (ListBackupSelections, GetBackupSelection).</summary>
+/// (ListBackupSelections, GetBackupSelection), and its tags (ListTags).</summary>
 internal static class BackupPlanReader
 {
     public static async Task ReadAsync(CollectionTarget target, CollectionSink sink, CancellationToken cancellationToken)
@@ -31,8 +31,10 @@ internal static class BackupPlanReader
         };
         var detailTask = target.DetailAsync("backup", "GetBackupPlan", new JsonObject { ["BackupPlanId"] = id }, cancellationToken);
         var selectedTask = SelectionsAsync(target, id, cancellationToken);
+        var tagsTask = BackupTags.ReadAsync(target, plan.Arn, cancellationToken);
         var detail = await detailTask.ConfigureAwait(false);
         var (selections, selectedFailure) = await selectedTask.ConfigureAwait(false);
+        var (tags, tagsFailure) = await tagsTask.ConfigureAwait(false);
 
         var unreadable = new List<string>();
         if (detail.Failure is { } detailFailure)
@@ -58,6 +60,15 @@ internal static class BackupPlanReader
                 SelectedResources = [.. selections.SelectMany(s => s.Resources).Distinct(StringComparer.Ordinal)],
                 Selections = selections,
             };
+        }
+        if (tagsFailure is not null)
+        {
+            unreadable.Add(nameof(BackupPlan.Tags));
+            sink.Failed(tagsFailure, target.AccountId, ResourceTypes.BackupPlan, plan.Arn, nameof(BackupPlan.Tags));
+        }
+        else
+        {
+            plan = plan with { Tags = tags! };
         }
         sink.Add(unreadable.Count == 0 ? plan : plan with { Unreadable = unreadable });
     }

@@ -8,14 +8,14 @@ using Vigil.Core.Model.CloudFront;
 namespace Vigil.Aws.Collectors.CloudFront;
 
 /// <summary>CloudFront distributions, once per account (ListDistributions), each with the default root object and
-/// logging setting that only its configuration holds (GetDistributionConfig), and whether the buckets its S3 origins
+/// logging setting that only its configuration holds (GetDistributionConfig), its tags (ListTagsForResource), and whether the buckets its S3 origins
 /// name exist (s3:GetBucketLocation, once per bucket).</summary>
 internal sealed class CloudFrontCollector : IResourceCollector
 {
     public string Service => "cloudfront";
     public bool Regional => false;
 
-    public IReadOnlyList<string> Actions { get; } = ["cloudfront:GetDistributionConfig", "cloudfront:ListDistributions", "s3:GetBucketLocation"];
+    public IReadOnlyList<string> Actions { get; } = ["cloudfront:GetDistributionConfig", "cloudfront:ListDistributions", "cloudfront:ListTagsForResource", "s3:GetBucketLocation"];
 
     public async Task CollectAsync(CollectionTarget target, CollectionSink sink, CancellationToken cancellationToken)
     {
@@ -40,6 +40,7 @@ internal sealed class CloudFrontCollector : IResourceCollector
     {
         var originBuckets = Task.WhenAll(distribution.Origins.Select(o => o.BucketName).OfType<string>().Distinct(StringComparer.Ordinal)
             .Select(bucket => buckets.ExistsAsync(bucket, cancellationToken)));
+        var tagsTask = target.DetailAsync("cloudfront", "ListTagsForResource", new JsonObject { ["Resource"] = distribution.Arn }, cancellationToken);
         var config = await target.DetailAsync("cloudfront", "GetDistributionConfig", new JsonObject { ["Id"] = distribution.DistributionId }, cancellationToken).ConfigureAwait(false);
         var unreadable = new List<string>();
         if (config.Failure is { } failure)
@@ -56,6 +57,17 @@ internal sealed class CloudFrontCollector : IResourceCollector
                 DefaultRootObject = settings.Text("DefaultRootObject") is { Length: > 0 } root ? root : null,
                 LoggingEnabled = settings?["Logging"].Flag("Enabled") ?? false,
             };
+        }
+
+        var tags = await tagsTask.ConfigureAwait(false);
+        if (tags.Failure is { } tagsFailure)
+        {
+            unreadable.Add(nameof(Distribution.Tags));
+            sink.Failed(tagsFailure, target.AccountId, ResourceTypes.CloudFrontDistribution, distribution.Arn, nameof(Distribution.Tags));
+        }
+        else
+        {
+            distribution = distribution with { Tags = tags.Output?["Tags"].KeyValueTags("Items") ?? [] };
         }
 
         var answers = await originBuckets.ConfigureAwait(false);

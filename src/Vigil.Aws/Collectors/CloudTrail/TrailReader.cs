@@ -7,12 +7,12 @@ using Vigil.Core.Model.CloudTrail;
 
 namespace Vigil.Aws.Collectors.CloudTrail;
 
-/// <summary>Lists trails with DescribeTrails and reads each one's status and event selectors in its home region. Only
+/// <summary>Lists trails with DescribeTrails and reads each one's status, event selectors and tags in its home region. Only
 /// the account's own trails are kept: an organization trail shows in member accounts too, and is collected (and
 /// credited to the members) from the management account.</summary>
 internal static class TrailReader
 {
-    public static readonly IReadOnlyList<string> Actions = ["cloudtrail:DescribeTrails", "cloudtrail:GetEventSelectors", "cloudtrail:GetTrailStatus"];
+    public static readonly IReadOnlyList<string> Actions = ["cloudtrail:DescribeTrails", "cloudtrail:GetEventSelectors", "cloudtrail:GetTrailStatus", "cloudtrail:ListTags"];
 
     public static async Task CollectAsync(CollectionTarget target, CollectionSink sink, bool includeShadowTrails, Func<JsonNode, bool> keep, CancellationToken ct)
     {
@@ -31,6 +31,25 @@ internal static class TrailReader
         sink.AddRange(trails);
     }
 
+    private static readonly Dictionary<string, string> NoTags = new(StringComparer.Ordinal);
+
+    /// <summary>A trail's tags, asked for in its home region (ListTags answers only for trails created there).</summary>
+    private static async Task<IReadOnlyDictionary<string, string>> TagsAsync(CollectionTarget target, string arn, string home, CancellationToken ct)
+    {
+        var tags = new Dictionary<string, string>(StringComparer.Ordinal);
+        await foreach (var page in target.Client.PaginateAsync("cloudtrail", "ListTags", new JsonObject { ["ResourceIdList"] = new JsonArray(arn) }, home, ct).ConfigureAwait(false))
+        {
+            foreach (var resource in page.Items("ResourceTagList").Where(r => r.String("ResourceId") == arn))
+            {
+                foreach (var tag in resource.Items("TagsList"))
+                {
+                    if (tag.String("Key") is { } key) tags[key] = tag.String("Value") ?? "";
+                }
+            }
+        }
+        return tags;
+    }
+
     private static bool IsOwn(JsonNode trail, string accountId) => trail.String("TrailARN")?.Split(':') is [_, _, _, _, var account, ..] && account == accountId;
 
     private static async Task<Trail> ReadAsync(CollectionTarget target, CollectionSink sink, JsonNode trail, CancellationToken ct)
@@ -43,6 +62,7 @@ internal static class TrailReader
         var selectors = reads.ReadAsync<IReadOnlyList<EventSelector>>(nameof(Trail.EventSelectors),
             async () => EventSelectors.From(await target.Client.CallAsync("cloudtrail", "GetEventSelectors", new JsonObject { ["TrailName"] = arn }, home, ct).ConfigureAwait(false), target.Partition),
             []);
+        var tags = reads.ReadAsync<IReadOnlyDictionary<string, string>>(nameof(Trail.Tags), () => TagsAsync(target, arn, home, ct), NoTags);
         var statusOutput = await status.ConfigureAwait(false);
         return new Trail
         {
@@ -61,6 +81,7 @@ internal static class TrailReader
             LatestCloudWatchLogsDeliveryTime = statusOutput.Time("LatestCloudWatchLogsDeliveryTime"),
             IncludeGlobalServiceEvents = trail.Bool("IncludeGlobalServiceEvents") ?? false,
             EventSelectors = await selectors.ConfigureAwait(false),
+            Tags = await tags.ConfigureAwait(false),
             Unreadable = reads.Unreadable,
         };
     }

@@ -7,12 +7,12 @@ using Vigil.Core.Model.CloudWatch;
 
 namespace Vigil.Aws.Collectors.CloudWatch;
 
-/// <summary>The region's CloudWatch Logs log groups with their metric filters (listed once for the region).</summary>
+/// <summary>The region's CloudWatch Logs log groups with their metric filters (listed once for the region) and tags.</summary>
 internal sealed class LogGroupCollector : IResourceCollector
 {
     public string Service => "logs";
     public bool Regional => true;
-    public IReadOnlyList<string> Actions { get; } = ["logs:DescribeLogGroups", "logs:DescribeMetricFilters"];
+    public IReadOnlyList<string> Actions { get; } = ["logs:DescribeLogGroups", "logs:DescribeMetricFilters", "logs:ListTagsForResource"];
 
     public async Task CollectAsync(CollectionTarget target, CollectionSink sink, CancellationToken cancellationToken)
     {
@@ -31,24 +31,42 @@ internal sealed class LogGroupCollector : IResourceCollector
         }
 
         var (filters, filterFailure) = await MetricFiltersAsync(target, cancellationToken).ConfigureAwait(false);
-        sink.AddRange(groups.Select(group =>
-        {
-            var name = group.String("logGroupName") ?? throw new InvalidDataException("DescribeLogGroups returned a log group without a name.");
-            var arn = group.String("logGroupArn") ?? WithoutWildcard(group.String("arn")) ?? $"arn:{target.Partition}:logs:{target.Region}:{target.AccountId}:log-group:{name}";
-            if (filterFailure is not null) sink.Failed(filterFailure, target.AccountId, ResourceTypes.LogGroup, arn, nameof(LogGroup.MetricFilters));
-            return new LogGroup
-            {
-                Arn = arn,
-                Name = name,
-                AccountId = target.AccountId,
-                Region = target.Region,
-                RetentionInDays = group.Int("retentionInDays"),
-                KmsKeyId = group.String("kmsKeyId"),
-                MetricFilters = filters is null ? [] : [.. filters[name]],
-                Unreadable = filters is null ? [nameof(LogGroup.MetricFilters)] : [],
-            };
-        }));
+        var read = await Task.WhenAll(groups.Select(group => ReadAsync(target, sink, group, filters, filterFailure, cancellationToken))).ConfigureAwait(false);
+        sink.AddRange(read);
     }
+
+    private static async Task<LogGroup> ReadAsync(CollectionTarget target, CollectionSink sink, JsonNode group, ILookup<string, MetricFilter>? filters,
+        AwsServiceException? filterFailure, CancellationToken ct)
+    {
+        var name = group.String("logGroupName") ?? throw new InvalidDataException("DescribeLogGroups returned a log group without a name.");
+        var arn = group.String("logGroupArn") ?? WithoutWildcard(group.String("arn")) ?? $"arn:{target.Partition}:logs:{target.Region}:{target.AccountId}:log-group:{name}";
+        var reads = new DetailReads(sink, target.AccountId, ResourceTypes.LogGroup, arn);
+        if (filterFailure is not null) reads.MarkUnreadable(nameof(LogGroup.MetricFilters), filterFailure);
+        var tags = await reads.ReadAsync<IReadOnlyDictionary<string, string>>(nameof(LogGroup.Tags), async () =>
+        {
+            var response = await target.Client.CallAsync("logs", "ListTagsForResource", new JsonObject { ["resourceArn"] = arn }, target.Region, ct).ConfigureAwait(false);
+            var found = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (response["tags"] is JsonObject map)
+            {
+                foreach (var (key, value) in map) found[key] = value?.GetValue<string>() ?? "";
+            }
+            return found;
+        }, NoTags).ConfigureAwait(false);
+        return new LogGroup
+        {
+            Arn = arn,
+            Name = name,
+            AccountId = target.AccountId,
+            Region = target.Region,
+            RetentionInDays = group.Int("retentionInDays"),
+            KmsKeyId = group.String("kmsKeyId"),
+            MetricFilters = filters is null ? [] : [.. filters[name]],
+            Tags = tags,
+            Unreadable = reads.Unreadable,
+        };
+    }
+
+    private static readonly Dictionary<string, string> NoTags = new(StringComparer.Ordinal);
 
     /// <summary>The region's metric filters by log group name, or the failure that kept them from being listed.</summary>
     private static async Task<(ILookup<string, MetricFilter>? Filters, AwsServiceException? Failure)> MetricFiltersAsync(CollectionTarget target, CancellationToken ct)

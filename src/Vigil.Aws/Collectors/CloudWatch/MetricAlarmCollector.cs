@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Vigil.Aws.Collection;
 using Vigil.Aws.Collectors.S3;
 using Vigil.Aws.Execution;
@@ -6,12 +7,12 @@ using Vigil.Core.Model.CloudWatch;
 
 namespace Vigil.Aws.Collectors.CloudWatch;
 
-/// <summary>The region's CloudWatch metric alarms (composite alarms watch no metric and are not modelled).</summary>
+/// <summary>The region's CloudWatch metric alarms with their tags (composite alarms watch no metric and are not modelled).</summary>
 internal sealed class MetricAlarmCollector : IResourceCollector
 {
     public string Service => "cloudwatch";
     public bool Regional => true;
-    public IReadOnlyList<string> Actions { get; } = ["cloudwatch:DescribeAlarms"];
+    public IReadOnlyList<string> Actions { get; } = ["cloudwatch:DescribeAlarms", "cloudwatch:ListTagsForResource"];
 
     public async Task CollectAsync(CollectionTarget target, CollectionSink sink, CancellationToken cancellationToken)
     {
@@ -45,6 +46,25 @@ internal sealed class MetricAlarmCollector : IResourceCollector
             sink.Failed(e, target.AccountId, ResourceTypes.MetricAlarm);
             return;
         }
-        sink.AddRange(alarms);
+        var tagged = await Task.WhenAll(alarms.Select(alarm => WithTagsAsync(target, sink, alarm, cancellationToken))).ConfigureAwait(false);
+        sink.AddRange(tagged);
+    }
+
+    private static readonly Dictionary<string, string> NoTags = new(StringComparer.Ordinal);
+
+    private static async Task<MetricAlarm> WithTagsAsync(CollectionTarget target, CollectionSink sink, MetricAlarm alarm, CancellationToken ct)
+    {
+        var reads = new DetailReads(sink, target.AccountId, ResourceTypes.MetricAlarm, alarm.Arn);
+        var tags = await reads.ReadAsync<IReadOnlyDictionary<string, string>>(nameof(MetricAlarm.Tags), async () =>
+        {
+            var response = await target.Client.CallAsync("cloudwatch", "ListTagsForResource", new JsonObject { ["ResourceARN"] = alarm.Arn }, target.Region, ct).ConfigureAwait(false);
+            var found = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var tag in response.Items("Tags"))
+            {
+                if (tag.String("Key") is { } key) found[key] = tag.String("Value") ?? "";
+            }
+            return found;
+        }, NoTags).ConfigureAwait(false);
+        return alarm with { Tags = tags, Unreadable = reads.Unreadable };
     }
 }

@@ -8,7 +8,7 @@ using Vigil.Core.Model.Ecr;
 namespace Vigil.Aws.Collectors.Ecr;
 
 /// <summary>ECR repositories in one region (DescribeRepositories), each with its policy (GetRepositoryPolicy) and
-/// whether it has a lifecycle policy (GetLifecyclePolicy), and the registry's scanning rules
+/// whether it has a lifecycle policy (GetLifecyclePolicy) and its tags (ListTagsForResource), and the registry's scanning rules
 /// (GetRegistryScanningConfiguration) applied to each repository name.</summary>
 internal sealed class EcrCollector : IResourceCollector
 {
@@ -16,7 +16,7 @@ internal sealed class EcrCollector : IResourceCollector
     public bool Regional => true;
 
     public IReadOnlyList<string> Actions { get; } =
-        ["ecr:DescribeRepositories", "ecr:GetLifecyclePolicy", "ecr:GetRegistryScanningConfiguration", "ecr:GetRepositoryPolicy"];
+        ["ecr:DescribeRepositories", "ecr:GetLifecyclePolicy", "ecr:GetRegistryScanningConfiguration", "ecr:GetRepositoryPolicy", "ecr:ListTagsForResource"];
 
     public async Task CollectAsync(CollectionTarget target, CollectionSink sink, CancellationToken cancellationToken)
     {
@@ -49,8 +49,10 @@ internal sealed class EcrCollector : IResourceCollector
         var input = new JsonObject { ["repositoryName"] = name };
         var policyTask = target.DetailAsync("ecr", "GetRepositoryPolicy", input, cancellationToken);
         var lifecycleTask = target.DetailAsync("ecr", "GetLifecyclePolicy", input.DeepClone().AsObject(), cancellationToken);
+        var tagsTask = target.DetailAsync("ecr", "ListTagsForResource", new JsonObject { ["resourceArn"] = repository.Arn }, cancellationToken);
         var policy = await policyTask.ConfigureAwait(false);
         var lifecycle = await lifecycleTask.ConfigureAwait(false);
+        var tags = await tagsTask.ConfigureAwait(false);
 
         var unreadable = new List<string>();
         void Unreadable(AwsServiceException failure, string property)
@@ -64,6 +66,8 @@ internal sealed class EcrCollector : IResourceCollector
         if (lifecycle.Failure is { ErrorCode: not "LifecyclePolicyNotFoundException" } lifecycleFailure) Unreadable(lifecycleFailure, nameof(EcrRepository.HasLifecyclePolicy));
         else repository = repository with { HasLifecyclePolicy = lifecycle.Output.Text("lifecyclePolicyText") is { Length: > 0 } };
         if (scanningFailure is not null) Unreadable(scanningFailure, nameof(EcrRepository.EnhancedScanning));
+        if (tags.Failure is { } tagsFailure) Unreadable(tagsFailure, nameof(EcrRepository.Tags));
+        else repository = repository with { Tags = tags.Output.KeyValueTags("tags") };
         sink.Add(unreadable.Count == 0 ? repository : repository with { Unreadable = unreadable });
     }
 }

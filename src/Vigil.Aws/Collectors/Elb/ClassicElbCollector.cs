@@ -7,7 +7,7 @@ using Vigil.Core.Model.Elb;
 namespace Vigil.Aws.Collectors.Elb;
 
 /// <summary>Classic Load Balancers in one region (DescribeLoadBalancers), each with its attributes
-/// (DescribeLoadBalancerAttributes) and the security policy behind each HTTPS/SSL listener (DescribeLoadBalancerPolicies).</summary>
+/// (DescribeLoadBalancerAttributes) and the security policy behind each HTTPS/SSL listener (DescribeLoadBalancerPolicies); the tags of all of them (DescribeTags).</summary>
 internal sealed class ClassicElbCollector : IResourceCollector
 {
     private static readonly string[] AttributeProperties =
@@ -22,16 +22,19 @@ internal sealed class ClassicElbCollector : IResourceCollector
     public IReadOnlyList<string> Actions { get; } =
     [
         "elasticloadbalancing:DescribeLoadBalancerAttributes", "elasticloadbalancing:DescribeLoadBalancerPolicies", "elasticloadbalancing:DescribeLoadBalancers",
+        "elasticloadbalancing:DescribeTags",
     ];
 
     public async Task CollectAsync(CollectionTarget target, CollectionSink sink, CancellationToken cancellationToken)
     {
         var balancers = await target.ListAsync(sink, "elb", "DescribeLoadBalancers", null, "LoadBalancerDescriptions", ResourceTypes.ClassicLoadBalancer, cancellationToken).ConfigureAwait(false);
         if (balancers is null) return;
-        await Task.WhenAll(balancers.Select(b => ReadOneAsync(target, sink, b, cancellationToken))).ConfigureAwait(false);
+        var names = balancers.Select(b => b.Text("LoadBalancerName")).OfType<string>().ToList();
+        var tags = LoadBalancerTags.ReadAsync(target, "elb", "LoadBalancerNames", "LoadBalancerName", names, cancellationToken);
+        await Task.WhenAll(balancers.Select(b => ReadOneAsync(target, sink, b, tags, cancellationToken))).ConfigureAwait(false);
     }
 
-    private static async Task ReadOneAsync(CollectionTarget target, CollectionSink sink, JsonNode node, CancellationToken cancellationToken)
+    private static async Task ReadOneAsync(CollectionTarget target, CollectionSink sink, JsonNode node, Task<LoadBalancerTags> tagsTask, CancellationToken cancellationToken)
     {
         var name = node.Text("LoadBalancerName") ?? throw new InvalidDataException("DescribeLoadBalancers returned a load balancer without LoadBalancerName");
         var balancer = new ClassicLoadBalancer
@@ -77,6 +80,16 @@ internal sealed class ClassicElbCollector : IResourceCollector
                 CrossZoneLoadBalancingEnabled = values?["CrossZoneLoadBalancing"].Flag("Enabled") ?? false,
                 DesyncMitigationMode = values.Items("AdditionalAttributes").FirstOrDefault(a => a.Text("Key") == "elb.http.desyncmitigationmode").Text("Value"),
             };
+        }
+        var tags = (await tagsTask.ConfigureAwait(false)).For(name, out var tagsFailure);
+        if (tagsFailure is not null)
+        {
+            unreadable.Add(nameof(ClassicLoadBalancer.Tags));
+            sink.Failed(tagsFailure, target.AccountId, ResourceTypes.ClassicLoadBalancer, balancer.Arn, nameof(ClassicLoadBalancer.Tags));
+        }
+        else
+        {
+            balancer = balancer with { Tags = tags };
         }
         sink.Add(unreadable.Count == 0 ? balancer : balancer with { Unreadable = unreadable });
     }

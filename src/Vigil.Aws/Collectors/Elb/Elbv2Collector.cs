@@ -8,7 +8,7 @@ namespace Vigil.Aws.Collectors.Elb;
 
 /// <summary>Application, network and gateway load balancers in one region (DescribeLoadBalancers), each with its
 /// listeners and TLS policies (DescribeListeners), attributes (DescribeLoadBalancerAttributes) and, for application load
-/// balancers, the WAF web ACL protecting it (wafv2 GetWebACLForResource).</summary>
+/// balancers, the WAF web ACL protecting it (wafv2 GetWebACLForResource); the tags of all of them (DescribeTags).</summary>
 internal sealed class Elbv2Collector : IResourceCollector
 {
     /// <summary>The attribute-backed properties, unreadable together when the attributes call fails.</summary>
@@ -24,17 +24,20 @@ internal sealed class Elbv2Collector : IResourceCollector
     public IReadOnlyList<string> Actions { get; } =
     [
         "elasticloadbalancing:DescribeListeners", "elasticloadbalancing:DescribeLoadBalancerAttributes", "elasticloadbalancing:DescribeLoadBalancers",
-        "wafv2:GetWebACLForResource",
+        "elasticloadbalancing:DescribeTags", "wafv2:GetWebACLForResource",
     ];
 
     public async Task CollectAsync(CollectionTarget target, CollectionSink sink, CancellationToken cancellationToken)
     {
         var balancers = await target.ListAsync(sink, "elbv2", "DescribeLoadBalancers", null, "LoadBalancers", ResourceTypes.LoadBalancer, cancellationToken).ConfigureAwait(false);
         if (balancers is null) return;
-        await Task.WhenAll(balancers.Select(b => ReadOneAsync(target, sink, ToLoadBalancer(target, b), cancellationToken))).ConfigureAwait(false);
+        var read = balancers.Select(b => ToLoadBalancer(target, b)).ToList();
+        var tags = LoadBalancerTags.ReadAsync(target, "elbv2", "ResourceArns", "ResourceArn", [.. read.Select(b => b.Arn)], cancellationToken);
+        await Task.WhenAll(read.Select(b => ReadOneAsync(target, sink, b, tags, cancellationToken))).ConfigureAwait(false);
     }
 
-    private static async Task ReadOneAsync(CollectionTarget target, CollectionSink sink, LoadBalancer balancer, CancellationToken cancellationToken)
+    private static async Task ReadOneAsync(CollectionTarget target, CollectionSink sink, LoadBalancer balancer, Task<LoadBalancerTags> tagsTask,
+        CancellationToken cancellationToken)
     {
         var listenersTask = target.TryListAsync("elbv2", "DescribeListeners", new JsonObject { ["LoadBalancerArn"] = balancer.Arn }, "Listeners", cancellationToken);
         var attributesTask = target.DetailAsync("elbv2", "DescribeLoadBalancerAttributes", new JsonObject { ["LoadBalancerArn"] = balancer.Arn }, cancellationToken);
@@ -85,6 +88,16 @@ internal sealed class Elbv2Collector : IResourceCollector
             {
                 read = read with { WebAclArn = webAcl.Output?["WebACL"].Text("ARN") };
             }
+        }
+        var tags = (await tagsTask.ConfigureAwait(false)).For(balancer.Arn, out var tagsFailure);
+        if (tagsFailure is not null)
+        {
+            unreadable.Add(nameof(LoadBalancer.Tags));
+            sink.Failed(tagsFailure, target.AccountId, ResourceTypes.LoadBalancer, balancer.Arn, nameof(LoadBalancer.Tags));
+        }
+        else
+        {
+            read = read with { Tags = tags };
         }
         sink.Add(unreadable.Count == 0 ? read : read with { Unreadable = unreadable });
     }

@@ -7,7 +7,8 @@ using Vigil.Core.Model.Kms;
 
 namespace Vigil.Aws.Collectors.Kms;
 
-/// <summary>The region's KMS keys with their metadata, key policy, rotation status (symmetric customer keys) and aliases.</summary>
+/// <summary>The region's KMS keys with their metadata, key policy, rotation status (symmetric customer keys), aliases and
+/// tags (customer managed keys: AWS managed keys carry none).</summary>
 internal sealed class KmsKeyCollector : IResourceCollector
 {
     private static readonly string[] Metadata =
@@ -18,7 +19,7 @@ internal sealed class KmsKeyCollector : IResourceCollector
 
     public string Service => "kms";
     public bool Regional => true;
-    public IReadOnlyList<string> Actions { get; } = ["kms:DescribeKey", "kms:GetKeyPolicy", "kms:GetKeyRotationStatus", "kms:ListAliases", "kms:ListKeys"];
+    public IReadOnlyList<string> Actions { get; } = ["kms:DescribeKey", "kms:GetKeyPolicy", "kms:GetKeyRotationStatus", "kms:ListAliases", "kms:ListKeys", "kms:ListResourceTags"];
 
     public async Task CollectAsync(CollectionTarget target, CollectionSink sink, CancellationToken cancellationToken)
     {
@@ -74,6 +75,10 @@ internal sealed class KmsKeyCollector : IResourceCollector
             new JsonObject { ["KeyId"] = keyId, ["PolicyName"] = "default" }, target.Region, ct).ConfigureAwait(false)).String("Policy"), null);
         var metadata = await describe.ConfigureAwait(false);
 
+        // When DescribeKey failed, who manages the key is unknown: its tags are read as for a customer managed key.
+        var tags = metadata is null || metadata.String("KeyManager") == "CUSTOMER"
+            ? reads.ReadAsync<IReadOnlyDictionary<string, string>>(nameof(KmsKey.Tags), () => TagsAsync(target, keyId, ct), NoTags)
+            : Task.FromResult<IReadOnlyDictionary<string, string>>(NoTags);
         bool? rotation = null;
         if (metadata is not null && RotationApplies(metadata))
         {
@@ -101,8 +106,24 @@ internal sealed class KmsKeyCollector : IResourceCollector
             Policy = policyText,
             Aliases = aliases is null ? [] : [.. aliases[keyId].Order(StringComparer.Ordinal)],
             MultiRegion = metadata.Bool("MultiRegion") ?? false,
+            Tags = await tags.ConfigureAwait(false),
             Unreadable = reads.Unreadable,
         };
+    }
+
+    private static readonly Dictionary<string, string> NoTags = new(StringComparer.Ordinal);
+
+    private static async Task<IReadOnlyDictionary<string, string>> TagsAsync(CollectionTarget target, string keyId, CancellationToken ct)
+    {
+        var tags = new Dictionary<string, string>(StringComparer.Ordinal);
+        await foreach (var page in target.Client.PaginateAsync("kms", "ListResourceTags", new JsonObject { ["KeyId"] = keyId }, target.Region, ct).ConfigureAwait(false))
+        {
+            foreach (var tag in page.Items("Tags"))
+            {
+                if (tag.String("TagKey") is { } key) tags[key] = tag.String("TagValue") ?? "";
+            }
+        }
+        return tags;
     }
 
     /// <summary>Automatic rotation exists only for symmetric encryption keys the customer manages, with KMS-generated

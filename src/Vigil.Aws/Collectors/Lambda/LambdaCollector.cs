@@ -7,7 +7,7 @@ using Vigil.Core.Model.Lambda;
 namespace Vigil.Aws.Collectors.Lambda;
 
 /// <summary>Lambda functions in one region (ListFunctions), each with its resource policy (GetPolicy), function URL
-/// auth type (GetFunctionUrlConfig) and reserved concurrency (GetFunctionConcurrency), and the Availability Zones of
+/// auth type (GetFunctionUrlConfig) and reserved concurrency (GetFunctionConcurrency) and tags (ListTags), and the Availability Zones of
 /// the subnets VPC functions use (ec2:DescribeSubnets, one call for all).</summary>
 internal sealed class LambdaCollector : IResourceCollector
 {
@@ -16,7 +16,7 @@ internal sealed class LambdaCollector : IResourceCollector
 
     public IReadOnlyList<string> Actions { get; } =
     [
-        "ec2:DescribeSubnets", "lambda:GetFunctionConcurrency", "lambda:GetFunctionUrlConfig", "lambda:GetPolicy", "lambda:ListFunctions",
+        "ec2:DescribeSubnets", "lambda:GetFunctionConcurrency", "lambda:GetFunctionUrlConfig", "lambda:GetPolicy", "lambda:ListFunctions", "lambda:ListTags",
     ];
 
     public async Task CollectAsync(CollectionTarget target, CollectionSink sink, CancellationToken cancellationToken)

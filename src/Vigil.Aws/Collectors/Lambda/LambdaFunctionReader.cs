@@ -7,7 +7,7 @@ using Vigil.Core.Model.Lambda;
 
 namespace Vigil.Aws.Collectors.Lambda;
 
-/// <summary>One function: its listing entry, then its policy, URL configuration and reserved concurrency.</summary>
+/// <summary>One function: its listing entry, then its policy, URL configuration, reserved concurrency and tags.</summary>
 internal static class LambdaFunctionReader
 {
     public static LambdaFunction ToFunction(CollectionTarget target, JsonNode function)
@@ -41,7 +41,9 @@ internal static class LambdaFunctionReader
         var policyTask = target.DetailAsync("lambda", "GetPolicy", name.DeepClone().AsObject(), cancellationToken);
         var urlTask = target.DetailAsync("lambda", "GetFunctionUrlConfig", name.DeepClone().AsObject(), cancellationToken);
         var concurrencyTask = target.DetailAsync("lambda", "GetFunctionConcurrency", name.DeepClone().AsObject(), cancellationToken);
+        var tagsTask = target.DetailAsync("lambda", "ListTags", new JsonObject { ["Resource"] = function.Arn }, cancellationToken);
         var (policy, url, concurrency) = (await policyTask.ConfigureAwait(false), await urlTask.ConfigureAwait(false), await concurrencyTask.ConfigureAwait(false));
+        var tags = await tagsTask.ConfigureAwait(false);
 
         var unreadable = new List<string>();
         void Unreadable(AwsServiceException failure, string property)
@@ -57,12 +59,25 @@ internal static class LambdaFunctionReader
         else read = read with { FunctionUrlAuthType = url.Output.Text("AuthType") };
         if (IsFailure(concurrency, out var concurrencyFailure)) Unreadable(concurrencyFailure, nameof(LambdaFunction.ReservedConcurrency));
         else read = read with { ReservedConcurrency = concurrency.Output.Integer("ReservedConcurrentExecutions") };
+        if (tags.Failure is { } tagsFailure) Unreadable(tagsFailure, nameof(LambdaFunction.Tags));
+        else read = read with { Tags = TagMap(tags.Output) };
         if (function.SubnetIds.Count > 0)
         {
             if (zones.Failure is { } zonesFailure) Unreadable(zonesFailure, nameof(LambdaFunction.SubnetAvailabilityZones));
             else read = read with { SubnetAvailabilityZones = [.. function.SubnetIds.Select(zones.BySubnet.GetValueOrDefault).OfType<string>()] };
         }
         sink.Add(unreadable.Count == 0 ? read : read with { Unreadable = unreadable });
+    }
+
+    /// <summary>ListTags answers the function's tags as one map.</summary>
+    private static Dictionary<string, string> TagMap(JsonObject? output)
+    {
+        var tags = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (output?["Tags"] is JsonObject map)
+        {
+            foreach (var (key, value) in map) tags[key] = value?.GetValue<string>() ?? "";
+        }
+        return tags;
     }
 
     /// <summary>A failed detail call, except ResourceNotFoundException: no policy or no function URL is an answer, not a failure.</summary>

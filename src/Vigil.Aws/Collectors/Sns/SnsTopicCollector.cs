@@ -15,7 +15,7 @@ internal sealed class SnsTopicCollector : IResourceCollector
 
     public string Service => "sns";
     public bool Regional => true;
-    public IReadOnlyList<string> Actions { get; } = ["sns:GetTopicAttributes", "sns:ListSubscriptionsByTopic", "sns:ListTopics"];
+    public IReadOnlyList<string> Actions { get; } = ["sns:GetTopicAttributes", "sns:ListSubscriptionsByTopic", "sns:ListTagsForResource", "sns:ListTopics"];
 
     public async Task CollectAsync(CollectionTarget target, CollectionSink sink, CancellationToken cancellationToken)
     {
@@ -49,6 +49,7 @@ internal sealed class SnsTopicCollector : IResourceCollector
                 found.UnionWith(page.Items("Subscriptions").Select(s => s.String("Protocol")).OfType<string>());
             return [.. found];
         }, []);
+        var tags = reads.ReadAsync<IReadOnlyDictionary<string, string>>(nameof(SnsTopic.Tags), () => TagsAsync(target, arn, ct), NoTags);
         var values = await attributes.ConfigureAwait(false);
         return new SnsTopic
         {
@@ -61,8 +62,22 @@ internal sealed class SnsTopicCollector : IResourceCollector
             SubscriptionsConfirmed = values.Int("SubscriptionsConfirmed") ?? 0,
             FifoTopic = values.String("FifoTopic") == "true",
             SubscriptionProtocols = await protocols.ConfigureAwait(false),
+            Tags = await tags.ConfigureAwait(false),
             Unreadable = reads.Unreadable,
         };
+    }
+
+    private static readonly Dictionary<string, string> NoTags = new(StringComparer.Ordinal);
+
+    private static async Task<IReadOnlyDictionary<string, string>> TagsAsync(CollectionTarget target, string arn, CancellationToken ct)
+    {
+        var response = await target.Client.CallAsync("sns", "ListTagsForResource", new JsonObject { ["ResourceArn"] = arn }, target.Region, ct).ConfigureAwait(false);
+        var tags = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var tag in response.Items("Tags"))
+        {
+            if (tag.String("Key") is { } key) tags[key] = tag.String("Value") ?? "";
+        }
+        return tags;
     }
 
     private static string? NonEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;

@@ -19,7 +19,7 @@ internal sealed class SqsQueueCollector : IResourceCollector
 
     public string Service => "sqs";
     public bool Regional => true;
-    public IReadOnlyList<string> Actions { get; } = ["sqs:GetQueueAttributes", "sqs:ListQueues"];
+    public IReadOnlyList<string> Actions { get; } = ["sqs:GetQueueAttributes", "sqs:ListQueueTags", "sqs:ListQueues"];
 
     public async Task CollectAsync(CollectionTarget target, CollectionSink sink, CancellationToken cancellationToken)
     {
@@ -46,6 +46,7 @@ internal sealed class SqsQueueCollector : IResourceCollector
         var name = url.TrimEnd('/').Split('/')[^1];
         var arn = $"arn:{target.Partition}:sqs:{target.Region}:{target.AccountId}:{name}";
         var reads = new DetailReads(sink, target.AccountId, ResourceTypes.SqsQueue, arn);
+        var tags = reads.ReadAsync<IReadOnlyDictionary<string, string>>(nameof(SqsQueue.Tags), () => TagsAsync(target, url, ct), NoTags);
         var attributes = await reads.ReadAsync(AttributeProperties, async () =>
             (JsonNode?)(await target.Client.CallAsync("sqs", "GetQueueAttributes", new JsonObject { ["QueueUrl"] = url, ["AttributeNames"] = new JsonArray("All") }, target.Region, ct).ConfigureAwait(false))["Attributes"],
             null).ConfigureAwait(false);
@@ -72,8 +73,23 @@ internal sealed class SqsQueueCollector : IResourceCollector
             DeadLetterTargetArn = deadLetterTarget,
             FifoQueue = attributes.String("FifoQueue") == "true",
             MessageRetentionPeriodSeconds = attributes.Int("MessageRetentionPeriod") ?? 0,
+            Tags = await tags.ConfigureAwait(false),
             Unreadable = reads.Unreadable,
         };
+    }
+
+    private static readonly Dictionary<string, string> NoTags = new(StringComparer.Ordinal);
+
+    /// <summary>ListQueueTags answers the queue's tags as one map.</summary>
+    private static async Task<IReadOnlyDictionary<string, string>> TagsAsync(CollectionTarget target, string url, CancellationToken ct)
+    {
+        var response = await target.Client.CallAsync("sqs", "ListQueueTags", new JsonObject { ["QueueUrl"] = url }, target.Region, ct).ConfigureAwait(false);
+        var tags = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (response["Tags"] is JsonObject map)
+        {
+            foreach (var (key, value) in map) tags[key] = value?.GetValue<string>() ?? "";
+        }
+        return tags;
     }
 
     /// <summary>The deadLetterTargetArn of a RedrivePolicy attribute (a JSON document in a string).</summary>

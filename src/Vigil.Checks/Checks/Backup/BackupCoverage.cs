@@ -6,7 +6,7 @@ namespace Vigil.Checks.Checks.Backup;
 
 /// <summary>Whether AWS Backup covers a resource: a plan with rules in its account and region selects it (by ARN, ARN
 /// pattern or tags, minus the selection's exclusions and conditions), or AWS Backup lists it as a protected resource
-/// with recovery points. The plans are compiled once per scan and looked up by account and region.</summary>
+/// with recovery points; when that list could not be read, an uncovered resource is an error, not a failure. The plans are compiled once per scan and looked up by account and region.</summary>
 internal static class BackupCoverage
 {
     private static readonly CompiledPlan[] NoPlans = [];
@@ -34,8 +34,18 @@ internal static class BackupCoverage
             return CheckOutcome.Error(resource.Unreadable.Contains(nameof(Resource.Tags))
                 ? $"{describe(resource)} is selected by no backup plan on what was read, but its tags could not be read and backup plan {unknownPlan} selects by tag."
                 : $"{describe(resource)} is selected by no backup plan on what was read, but the rules or selections of backup plan {unknownPlan} could not be read.");
+        if (ProtectionListingFailure(resource, context) is { } failure)
+            return CheckOutcome.Error($"{describe(resource)} is selected by no backup plan, but whether it has recovery points is unknown: the resources AWS Backup protects could not be listed ({failure.Describe()}).");
         return CheckOutcome.Fail($"{describe(resource)} is not selected by any AWS Backup plan in {resource.Region} and has no recovery points.");
     }
+
+    /// <summary>The error that kept AWS Backup's protected resources in the resource's account and region from being listed, or null.</summary>
+    private static CollectionError? ProtectionListingFailure(Resource resource, CheckContext context) =>
+        context.Index.Computed("backup-protected-resource-listing-errors", static snapshot => snapshot.Errors
+                .Where(e => e.ResourceType == ResourceTypes.BackupProtectedResource && e.ResourceArn is null)
+                .ToLookup(e => (e.AccountId, e.Region)))
+            [(resource.AccountId, resource.Region)]
+            .FirstOrDefault();
 
     private static string? Find(Resource resource, CheckContext context, out string? unknownPlan)
     {

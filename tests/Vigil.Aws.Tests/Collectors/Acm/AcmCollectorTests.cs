@@ -21,9 +21,11 @@ public sealed class AcmCollectorTests
         Assert.Equal(("AMAZON_ISSUED", "ISSUED", "RSA_2048", "ELIGIBLE"), (shop.Type, shop.Status, shop.KeyAlgorithm, shop.RenewalEligibility));
         Assert.Equal(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero), shop.NotAfter);
         Assert.Equal(["arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/app/shop/50dc6c495c0c9188"], shop.InUseBy);
+        Assert.Equal(new Dictionary<string, string> { ["renewal-owner"] = "", ["team"] = "shop" }, shop.Tags);
         var old = snapshot.AcmCertificates[1];
         Assert.Equal(("IMPORTED", "EXPIRED", "RSA_1024"), (old.Type, old.Status, old.KeyAlgorithm));
         Assert.Empty(old.InUseBy);
+        Assert.Empty(old.Tags);
 
         var listings = fake.Requests.Where(r => r.Operation == "ListCertificates").ToList();
         Assert.Contains("\"EC_secp384r1\"", listings[0].Body, StringComparison.Ordinal);
@@ -54,6 +56,21 @@ public sealed class AcmCollectorTests
         Assert.Equal("RSA-2048", shop.KeyAlgorithm);
         Assert.Equal(2, snapshot.Errors.Count);
         Assert.All(snapshot.Errors, e => Assert.Equal(("DescribeCertificate", "InUseBy"), (e.Operation, e.Property)));
+    }
+
+    [Fact]
+    public async Task Collect_WhenTagsAreDenied_KeepsTheCertificateWithTagsUnreadable()
+    {
+        using var fake = AcmEstate.Register(new FakeAws()).On("acm", "ListTagsForCertificate", _ => AcmEstate.Denied());
+
+        var snapshot = await fake.CollectAsync(new AcmCollector());
+
+        var shop = snapshot.AcmCertificates.Single(c => c.Arn == AcmEstate.ShopArn);
+        Assert.Equal(["Tags"], shop.Unreadable);
+        Assert.Empty(shop.Tags);
+        Assert.Single(shop.InUseBy);
+        Assert.Equal(2, snapshot.Errors.Count);
+        Assert.All(snapshot.Errors, e => Assert.Equal(("ListTagsForCertificate", "Tags", "AccessDeniedException"), (e.Operation, e.Property, e.ErrorCode)));
     }
 
     [Fact]

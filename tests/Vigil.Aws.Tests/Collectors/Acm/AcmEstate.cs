@@ -4,7 +4,7 @@ using Vigil.Aws.Tests.Collectors.ComputeTesting;
 namespace Vigil.Aws.Tests.Collectors.Acm;
 
 /// <summary>Two ACM certificates over two pages of ListCertificates in ACM's json wire format (after the ACM API
-/// reference): an issued RSA-2048 certificate used by a load balancer, and an imported RSA-1024 one that has expired.</summary>
+/// reference): an issued RSA-2048 certificate used by a load balancer (tagged, one tag without a value), and an untagged imported RSA-1024 one that has expired.</summary>
 internal static class AcmEstate
 {
     public const string ShopArn = "arn:aws:acm:eu-west-1:123456789012:certificate/12345678-1234-1234-1234-123456789012";
@@ -12,7 +12,10 @@ internal static class AcmEstate
 
     public static FakeAws Register(FakeAws fake) => fake
         .On("acm", "ListCertificates", r => FakeAws.Json(r.Body.Contains("NextToken", StringComparison.Ordinal) ? Page2 : Page1))
-        .On("acm", "DescribeCertificate", r => FakeAws.Json(r.Body.Contains(ShopArn, StringComparison.Ordinal) ? ShopDetail : OldDetail));
+        .On("acm", "DescribeCertificate", r => FakeAws.Json(r.Body.Contains(ShopArn, StringComparison.Ordinal) ? ShopDetail : OldDetail))
+        .On("acm", "ListTagsForCertificate", r => FakeAws.Json(r.Body.Contains(ShopArn, StringComparison.Ordinal)
+            ? """{"Tags":[{"Key":"team","Value":"shop"},{"Key":"renewal-owner"}]}"""
+            : """{"Tags":[]}"""));
 
     public static HttpResponseMessage Denied() =>
         FakeAws.Json("""{"__type":"AccessDeniedException","Message":"User is not authorized to perform: acm:ListCertificates"}""", HttpStatusCode.BadRequest);

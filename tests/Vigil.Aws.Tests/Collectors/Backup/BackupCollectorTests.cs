@@ -35,6 +35,7 @@ public sealed class BackupCollectorTests
 
         var plan = Assert.Single(snapshot.BackupPlans);
         Assert.Equal((BackupEstate.PlanArn, "daily", "8e7a2b1c-0000-4e4f-9e8a-1b2c3d4e5f60"), (plan.Arn, plan.Name, plan.BackupPlanId));
+        Assert.Equal(new Dictionary<string, string> { ["owner"] = "platform", ["tier"] = "gold" }, plan.Tags);
         var rule = Assert.Single(plan.Rules);
         Assert.Equal(("daily-35", "central", "cron(0 5 ? * * *)", 35, 7), (rule.RuleName, rule.TargetVaultName, rule.ScheduleExpression, rule.DeleteAfterDays, rule.MoveToColdStorageAfterDays));
         Assert.Equal(["arn:aws:backup:eu-central-1:123456789012:backup-vault:dr"], rule.CopyDestinationVaultArns);
@@ -51,6 +52,51 @@ public sealed class BackupCollectorTests
             ],
             selection.Conditions);
         Assert.Equal("page-2", fake.Requests.Last(r => r.Operation == "GET /backup-vaults/").QueryParameter("nextToken"));
+
+        Assert.Equal(
+            [
+                new ProtectedResource { AccountId = FakeAws.AccountId, Region = FakeAws.Region, ResourceArn = BackupEstate.ProtectedDbArn, ResourceType = "RDS",
+                    LastBackupTime = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero) },
+                new ProtectedResource { AccountId = FakeAws.AccountId, Region = FakeAws.Region, ResourceArn = BackupEstate.ProtectedTableArn, ResourceType = "DynamoDB",
+                    LastBackupTime = new DateTimeOffset(2025, 1, 2, 0, 0, 0, TimeSpan.Zero) },
+            ],
+            snapshot.BackupProtectedResources);
+        Assert.Equal([null, "resources-2"], fake.Requests.Where(r => r.Operation == "GET /resources/").Select(r => r.QueryParameter("nextToken")));
+    }
+
+    [Fact]
+    public async Task Collect_WhenProtectedResourcesAreDenied_RecordsTheErrorAndListsNone_AndCoverageErrsInsteadOfFailing()
+    {
+        using var fake = BackupEstate.Register(new FakeAws()).On("backup", "GET /resources/", _ => BackupEstate.Denied());
+        var selected = new DynamoDbTable
+        {
+            Arn = $"arn:aws:dynamodb:{FakeAws.Region}:{FakeAws.AccountId}:table/orders", Name = "orders", AccountId = FakeAws.AccountId, Region = FakeAws.Region,
+            Tags = new Dictionary<string, string> { ["environment"] = "production" },
+        };
+        var unselected = selected with { Arn = $"arn:aws:dynamodb:{FakeAws.Region}:{FakeAws.AccountId}:table/scratch-jlee", Name = "scratch-jlee" };
+
+        var snapshot = await fake.CollectAsync(new BackupCollector()) with { DynamoDbTables = [selected, unselected] };
+
+        Assert.Empty(snapshot.BackupProtectedResources);
+        var error = Assert.Single(snapshot.Errors);
+        Assert.Equal((ResourceTypes.BackupProtectedResource, "ListProtectedResources", "AccessDeniedException", FakeAws.Region, null),
+            (error.ResourceType, error.Operation, error.ErrorCode, error.Region, error.ResourceArn));
+        Assert.Single(snapshot.BackupPlans);
+        Assert.Equal(FindingStatus.Pass, CheckRun.StatusOf(snapshot, "dynamodb-table-in-backup-plan", selected.Arn));
+        Assert.Equal(FindingStatus.Error, CheckRun.StatusOf(snapshot, "dynamodb-table-in-backup-plan", unselected.Arn));
+    }
+
+    [Fact]
+    public async Task Checks_PassATableNoPlanSelects_WhenAwsBackupListsItAsProtected()
+    {
+        using var fake = BackupEstate.Register(new FakeAws());
+        var archive = new DynamoDbTable { Arn = BackupEstate.ProtectedTableArn, Name = "archive", AccountId = FakeAws.AccountId, Region = FakeAws.Region };
+        var scratch = archive with { Arn = $"arn:aws:dynamodb:{FakeAws.Region}:{FakeAws.AccountId}:table/scratch-jlee", Name = "scratch-jlee" };
+
+        var snapshot = await fake.CollectAsync(new BackupCollector()) with { DynamoDbTables = [archive, scratch] };
+
+        Assert.Equal(FindingStatus.Pass, CheckRun.StatusOf(snapshot, "dynamodb-table-in-backup-plan", archive.Arn));
+        Assert.Equal(FindingStatus.Fail, CheckRun.StatusOf(snapshot, "dynamodb-table-in-backup-plan", scratch.Arn));
     }
 
     [Fact]
@@ -86,6 +132,23 @@ public sealed class BackupCollectorTests
         Assert.Equal(
             [(BackupEstate.PlanArn, "SelectedResources"), (BackupEstate.PlanArn, "Selections"), (BackupEstate.CentralArn, "Policy"), (BackupEstate.CentralArn, "Tags"), (BackupEstate.CentralArn, "UnencryptedRecoveryPoints")],
             snapshot.Errors.Select(e => (e.ResourceArn!, e.Property!)).Order());
+    }
+
+    [Fact]
+    public async Task Collect_WhenPlanTagsAreDenied_KeepsThePlanWithTagsUnreadable()
+    {
+        using var fake = BackupEstate.Register(new FakeAws())
+            .On("backup", r => r.Operation.StartsWith("GET /tags/", StringComparison.Ordinal) && r.Operation.Contains(BackupEstate.PlanArn, StringComparison.Ordinal), _ => BackupEstate.Denied());
+
+        var snapshot = await fake.CollectAsync(new BackupCollector());
+
+        var plan = Assert.Single(snapshot.BackupPlans);
+        Assert.Equal(["Tags"], plan.Unreadable);
+        Assert.Empty(plan.Tags);
+        Assert.Single(plan.Rules);
+        Assert.Single(plan.Selections);
+        var error = Assert.Single(snapshot.Errors);
+        Assert.Equal((BackupEstate.PlanArn, "Tags", "ListTags", "AccessDeniedException"), (error.ResourceArn, error.Property, error.Operation, error.ErrorCode));
     }
 
     [Fact]

@@ -6,8 +6,8 @@ namespace Vigil.Aws.Tests.Collectors.Backup;
 /// <summary>AWS Backup in its rest-json wire format (after the AWS Backup API reference): two vaults over two pages,
 /// "central" with a public access policy, one unencrypted recovery point of two and two tags over two pages, "empty"
 /// with no policy and no tags; one plan
-/// with a daily rule copying to another region and one selection naming a volume and all DynamoDB tables but scratch ones, or anything tagged backup=daily, in production
-/// and outside sandbox teams.</summary>
+/// tagged owner=platform, tier=gold, with a daily rule copying to another region and one selection naming a volume and all DynamoDB tables but scratch ones, or anything tagged backup=daily, in production
+/// and outside sandbox teams; two protected resources over two pages.</summary>
 internal static class BackupEstate
 {
     public const string CentralArn = "arn:aws:backup:eu-west-1:123456789012:backup-vault:central";
@@ -21,13 +21,30 @@ internal static class BackupEstate
         .On("backup", "GET /backup-vaults/empty/access-policy", _ => Error("ResourceNotFoundException", "Backup vault empty has no access policy", HttpStatusCode.NotFound))
         .On("backup", "GET /backup-vaults/central/recovery-points/", _ => FakeAws.Json(RecoveryPoints))
         .On("backup", r => r.Operation.StartsWith("GET /tags/", StringComparison.Ordinal), r => FakeAws.Json(
-            !r.Operation.Contains("central", StringComparison.Ordinal) ? """{"Tags":{}}"""
+            r.Operation.Contains(PlanArn, StringComparison.Ordinal) ? """{"Tags":{"owner":"platform","tier":"gold"}}"""
+            : !r.Operation.Contains("central", StringComparison.Ordinal) ? """{"Tags":{}}"""
             : r.QueryParameter("nextToken") is null ? """{"Tags":{"data-classification":"restricted"},"NextToken":"tags-2"}"""
             : """{"Tags":{"owner":"platform"}}"""))
         .On("backup", "GET /backup/plans/", _ => FakeAws.Json(Plans))
         .On("backup", $"GET /backup/plans/{PlanId}/", _ => FakeAws.Json(Plan))
         .On("backup", $"GET /backup/plans/{PlanId}/selections/", _ => FakeAws.Json(Selections))
-        .On("backup", $"GET /backup/plans/{PlanId}/selections/sel-1", _ => FakeAws.Json(Selection));
+        .On("backup", $"GET /backup/plans/{PlanId}/selections/sel-1", _ => FakeAws.Json(Selection))
+        .On("backup", "GET /resources/", r => FakeAws.Json(r.QueryParameter("nextToken") is null ? ProtectedPage1 : ProtectedPage2));
+
+    public const string ProtectedDbArn = "arn:aws:rds:eu-west-1:123456789012:db:billing";
+    public const string ProtectedTableArn = "arn:aws:dynamodb:eu-west-1:123456789012:table/archive";
+
+    /// <summary>ListProtectedResources over two pages: an RDS instance, then a DynamoDB table no plan selects.</summary>
+    private const string ProtectedPage1 = $$"""
+        {"Results":[{"ResourceArn":"{{ProtectedDbArn}}","ResourceType":"RDS","LastBackupTime":1735689600,"ResourceName":"billing",
+          "LastBackupVaultArn":"{{CentralArn}}","LastRecoveryPointArn":"arn:aws:rds:eu-west-1:123456789012:snapshot:awsbackup:job-1"}],
+         "NextToken":"resources-2"}
+        """;
+
+    private const string ProtectedPage2 = $$"""
+        {"Results":[{"ResourceArn":"{{ProtectedTableArn}}","ResourceType":"DynamoDB","LastBackupTime":1.7357760E9,"ResourceName":"archive",
+          "LastBackupVaultArn":"{{CentralArn}}","LastRecoveryPointArn":"arn:aws:dynamodb:eu-west-1:123456789012:table/archive/backup/01735776000000-abcdef12"}]}
+        """;
 
     public static HttpResponseMessage Denied() => Error("AccessDeniedException", "User is not authorized to perform this action", HttpStatusCode.Forbidden);
 

@@ -32,6 +32,7 @@ public sealed class CloudFrontCollectorTests
         Assert.Equal("sni-only", site.SslSupportMethod);
         Assert.Equal("TLSv1.2_2021", site.MinimumProtocolVersion);
         Assert.True(site.HasOriginGroupWithFailover);
+        Assert.Equal(new Dictionary<string, string> { ["cost-center"] = "1234", ["team"] = "web" }, site.Tags);
         var bucket = site.Origins[0];
         Assert.Equal(("site-bucket", "site-bucket.s3.eu-west-1.amazonaws.com", true, "E1OACEXAMPLE", null, null), (bucket.Id, bucket.DomainName, bucket.IsS3, bucket.OriginAccessControlId, bucket.OriginAccessIdentity, bucket.OriginProtocolPolicy));
         Assert.Empty(bucket.OriginSslProtocols);
@@ -48,10 +49,26 @@ public sealed class CloudFrontCollectorTests
         Assert.Null(legacy.WebAclId);
         Assert.True(legacy.UsesDefaultCertificate);
         Assert.False(legacy.HasOriginGroupWithFailover);
+        Assert.Empty(legacy.Tags);
         Assert.Empty(site.MissingOriginBuckets!);
         Assert.Empty(legacy.MissingOriginBuckets!);
         Assert.Single(fake.Requests, r => r.Service == CloudFrontEstate.SiteBucket);
         Assert.Equal("EDFDVBD6EXAMPLE", fake.Requests.Last(r => r.Operation == "GET /2020-05-31/distribution").QueryParameter("Marker"));
+    }
+
+    [Fact]
+    public async Task Collect_WhenTagsAreDenied_KeepsTheDistributionWithTagsUnreadable()
+    {
+        using var fake = CloudFrontEstate.Register(new FakeAws()).On("cloudfront", "GET /2020-05-31/tagging", _ => CloudFrontEstate.Denied());
+
+        var snapshot = await fake.CollectAsync(new CloudFrontCollector());
+
+        var site = snapshot.CloudFrontDistributions.Single(d => d.Arn == CloudFrontEstate.SiteArn);
+        Assert.Equal(["Tags"], site.Unreadable);
+        Assert.Empty(site.Tags);
+        Assert.Equal("index.html", site.DefaultRootObject);
+        Assert.Equal(2, snapshot.Errors.Count);
+        Assert.All(snapshot.Errors, e => Assert.Equal(("ListTagsForResource", "Tags"), (e.Operation, e.Property)));
     }
 
     [Fact]

@@ -4,7 +4,7 @@ namespace Vigil.Aws.Tests.Collectors.CloudFront;
 
 /// <summary>Two distributions over two pages of ListDistributions in CloudFront's rest-xml wire format (after the
 /// CloudFront API reference): "site" with an S3 origin behind OAC, a custom origin on old TLS, a failover origin group
-/// and a custom certificate; "legacy" on the default certificate allowing HTTP. S3 answers GetBucketLocation for the
+/// and a custom certificate; "legacy" on the default certificate allowing HTTP, untagged (site has two tags). S3 answers GetBucketLocation for the
 /// site's bucket (addressed virtual-hosted style, so the host's first label is the bucket).</summary>
 internal static class CloudFrontEstate
 {
@@ -16,6 +16,9 @@ internal static class CloudFrontEstate
         .On("cloudfront", "GET /2020-05-31/distribution", r => FakeAws.Xml(r.QueryParameter("Marker") is null ? Page1 : Page2))
         .On("cloudfront", "GET /2020-05-31/distribution/EDFDVBD6EXAMPLE/config", _ => FakeAws.Xml(SiteConfig))
         .On("cloudfront", "GET /2020-05-31/distribution/E2LEGACYEXAMPLE/config", _ => FakeAws.Xml(LegacyConfig))
+        .On("cloudfront", "GET /2020-05-31/tagging", r => FakeAws.Xml(r.QueryParameter("Resource") == SiteArn
+            ? $"""<?xml version="1.0" encoding="UTF-8"?><Tags {Ns}><Items><Tag><Key>team</Key><Value>web</Value></Tag><Tag><Key>cost-center</Key><Value>1234</Value></Tag></Items></Tags>"""
+            : $"""<?xml version="1.0" encoding="UTF-8"?><Tags {Ns}><Items/></Tags>"""))
         .On(SiteBucket, IsBucketLocation, _ => FakeAws.Xml("""<?xml version="1.0" encoding="UTF-8"?><LocationConstraint xmlns="http://s3.amazonaws.com/doc/2006-03-01/">eu-west-1</LocationConstraint>"""));
 
     public const string SiteBucket = "site-bucket";

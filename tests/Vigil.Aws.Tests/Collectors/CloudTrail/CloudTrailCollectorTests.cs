@@ -44,7 +44,12 @@ public sealed class CloudTrailCollectorTests
                    {"Name":"S3 writes","FieldSelectors":[{"Field":"eventCategory","Equals":["Data"]},{"Field":"resources.type","Equals":["AWS::S3::Object"]},{"Field":"readOnly","Equals":["false"]}]},
                    {"Name":"One function","FieldSelectors":[{"Field":"eventCategory","Equals":["Data"]},{"Field":"resources.type","Equals":["AWS::Lambda::Function"]},{"Field":"resources.ARN","StartsWith":["arn:aws:lambda:eu-west-1:123456789012:function:pay"]}]}]}
                   """
-                : """{"TrailARN":"arn:aws:cloudtrail:us-east-1:123456789012:trail/local","EventSelectors":[{"ReadWriteType":"WriteOnly","IncludeManagementEvents":true,"DataResources":[{"Type":"AWS::S3::Object","Values":["arn:aws:s3:::payroll/"]}],"ExcludeManagementEventSources":[]}]}"""));
+                : """{"TrailARN":"arn:aws:cloudtrail:us-east-1:123456789012:trail/local","EventSelectors":[{"ReadWriteType":"WriteOnly","IncludeManagementEvents":true,"DataResources":[{"Type":"AWS::S3::Object","Values":["arn:aws:s3:::payroll/"]}],"ExcludeManagementEventSources":[]}]}"""))
+            .On("cloudtrail:ListTags", r => FakeReply.Json(r.Json["ResourceIdList"]![0]!.GetValue<string>() == AuditArn
+                ? r.Input("NextToken") is null
+                    ? $$"""{"ResourceTagList":[{"ResourceId":"{{AuditArn}}","TagsList":[{"Key":"compliance","Value":"pci"}]}],"NextToken":"tags-2"}"""
+                    : $$"""{"ResourceTagList":[{"ResourceId":"{{AuditArn}}","TagsList":[{"Key":"owner","Value":"security"}]}]}"""
+                : $$"""{"ResourceTagList":[{"ResourceId":"{{LocalArn}}","TagsList":[]}]}"""));
 
         var snapshot = await CollectorRun.CollectAsync(aws, "us-east-1", new CloudTrailMultiRegionTrailCollector(), new CloudTrailRegionalTrailCollector());
 
@@ -63,16 +68,19 @@ public sealed class CloudTrailCollectorTests
         Assert.Equal(("WriteOnly", false), (audit.EventSelectors[1].ReadWriteType, audit.EventSelectors[1].IncludeManagementEvents));
         Assert.Equal([new DataResource("AWS::S3::Object", ["arn:aws:s3"])], audit.EventSelectors[1].DataResources, DataResourceComparer.Instance);
         Assert.Equal([new DataResource("AWS::Lambda::Function", ["arn:aws:lambda:eu-west-1:123456789012:function:pay"])], audit.EventSelectors[2].DataResources, DataResourceComparer.Instance);
+        Assert.Equal(new Dictionary<string, string> { ["compliance"] = "pci", ["owner"] = "security" }, audit.Tags);
         Assert.Empty(audit.Unreadable);
 
         var local = Assert.Single(snapshot.Trails, t => t.Arn == LocalArn);
         Assert.Equal(("us-east-1", false, false, false, false), (local.Region, local.IsMultiRegion, local.IsLogging, local.LogFileValidationEnabled, local.IncludeGlobalServiceEvents));
         Assert.Null(local.KmsKeyId);
+        Assert.Empty(local.Tags);
         var selector = Assert.Single(local.EventSelectors);
         Assert.Equal(("WriteOnly", true), (selector.ReadWriteType, selector.IncludeManagementEvents));
         Assert.Equal([new DataResource("AWS::S3::Object", ["arn:aws:s3:::payroll/"])], selector.DataResources, DataResourceComparer.Instance);
 
         Assert.All(aws.Calls("cloudtrail:GetTrailStatus").Where(r => r.Input("Name") == AuditArn), r => Assert.Equal("eu-west-1", r.Region));
+        Assert.All(aws.Calls("cloudtrail:ListTags").Where(r => r.Json["ResourceIdList"]![0]!.GetValue<string>() == AuditArn), r => Assert.Equal("eu-west-1", r.Region));
         Assert.Equal(FindingStatus.Fail, CollectorRun.Check(snapshot, "cloudtrail-s3-data-events-read-enabled", "arn:aws:iam::123456789012:root").Status);
         Assert.Equal(FindingStatus.Pass, CollectorRun.Check(snapshot, "cloudtrail-s3-data-events-write-enabled", "arn:aws:iam::123456789012:root").Status);
     }
@@ -96,7 +104,8 @@ public sealed class CloudTrailCollectorTests
         using var aws = new FakeAws();
         aws.On("cloudtrail:DescribeTrails", _ => FakeReply.Json($$"""{"trailList":[{{AuditTrail}}]}"""))
             .On("cloudtrail:GetTrailStatus", _ => FakeReply.AccessDenied("cloudtrail"))
-            .On("cloudtrail:GetEventSelectors", _ => FakeReply.AccessDenied("cloudtrail"));
+            .On("cloudtrail:GetEventSelectors", _ => FakeReply.AccessDenied("cloudtrail"))
+            .On("cloudtrail:ListTags", _ => FakeReply.Json($$"""{"ResourceTagList":[{"ResourceId":"{{AuditArn}}","TagsList":[]}]}"""));
 
         var snapshot = await CollectorRun.CollectAsync(aws, "us-east-1", new CloudTrailMultiRegionTrailCollector());
 
@@ -106,6 +115,25 @@ public sealed class CloudTrailCollectorTests
         Assert.All(snapshot.Errors, e => Assert.Equal(AuditArn, e.ResourceArn));
         Assert.Equal(FindingStatus.Error, CollectorRun.Check(snapshot, "cloudtrail-cloudwatch-logs-integrated", AuditArn).Status);
         Assert.Equal(FindingStatus.Pass, CollectorRun.Check(snapshot, "cloudtrail-log-file-validation-enabled", AuditArn).Status);
+    }
+
+    [Fact]
+    public async Task Collect_TagsDenied_KeepTheTrailAndItsStatus_WithTagsUnreadable()
+    {
+        using var aws = new FakeAws();
+        aws.On("cloudtrail:DescribeTrails", _ => FakeReply.Json($$"""{"trailList":[{{AuditTrail}}]}"""))
+            .On("cloudtrail:GetTrailStatus", _ => FakeReply.Json("""{"IsLogging":true}"""))
+            .On("cloudtrail:GetEventSelectors", _ => FakeReply.Json($$"""{"TrailARN":"{{AuditArn}}","EventSelectors":[]}"""))
+            .On("cloudtrail:ListTags", _ => FakeReply.AccessDenied("cloudtrail"));
+
+        var snapshot = await CollectorRun.CollectAsync(aws, "us-east-1", new CloudTrailMultiRegionTrailCollector());
+
+        var trail = Assert.Single(snapshot.Trails);
+        Assert.True(trail.IsLogging);
+        Assert.Empty(trail.Tags);
+        Assert.Equal(["Tags"], trail.Unreadable);
+        var error = Assert.Single(snapshot.Errors);
+        Assert.Equal(("ListTags", AuditArn, "Tags", "eu-west-1"), (error.Operation, error.ResourceArn, error.Property, error.Region));
     }
 
     private sealed class DataResourceComparer : IEqualityComparer<DataResource>

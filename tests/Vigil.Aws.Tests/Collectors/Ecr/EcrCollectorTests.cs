@@ -25,6 +25,7 @@ public sealed class EcrCollectorTests
         Assert.True(api.HasLifecyclePolicy);
         Assert.Equal(("KMS", "arn:aws:kms:eu-west-1:123456789012:key/ecr"), (api.EncryptionType, api.KmsKey));
         Assert.Contains("\"Principal\":\"*\"", api.Policy, StringComparison.Ordinal);
+        Assert.Equal(new Dictionary<string, string> { ["data-classification"] = "internal", ["team"] = "api" }, api.Tags);
 
         var sandbox = snapshot.EcrRepositories[1];
         Assert.True(sandbox.ScanOnPush);
@@ -33,6 +34,7 @@ public sealed class EcrCollectorTests
         Assert.False(sandbox.HasLifecyclePolicy);
         Assert.Equal(("AES256", null), (sandbox.EncryptionType, sandbox.KmsKey));
         Assert.Null(sandbox.Policy);
+        Assert.Empty(sandbox.Tags);
         Assert.Empty(sandbox.Unreadable);
         Assert.Contains("\"nextToken\":\"page-2\"", fake.Requests.Last(r => r.Operation == "DescribeRepositories").Body, StringComparison.Ordinal);
     }
@@ -62,6 +64,23 @@ public sealed class EcrCollectorTests
         Assert.Equal(4, snapshot.Errors.Count);
         Assert.All(snapshot.Errors, e => Assert.Equal("AccessDeniedException", e.ErrorCode));
         Assert.True(snapshot.EcrRepositories[0].HasLifecyclePolicy);
+    }
+
+    [Fact]
+    public async Task Collect_WhenTagsAreDenied_KeepsTheRepositoryWithTagsUnreadable()
+    {
+        using var fake = EcrEstate.Register(new FakeAws())
+            .On("api", "ListTagsForResource", r => r.Body.Contains(EcrEstate.SandboxArn, StringComparison.Ordinal) ? EcrEstate.Denied() : FakeAws.Json("""{"tags":[]}"""));
+
+        var snapshot = await fake.CollectAsync(new EcrCollector());
+
+        var sandbox = snapshot.EcrRepositories.Single(r => r.Arn == EcrEstate.SandboxArn);
+        Assert.Equal(["Tags"], sandbox.Unreadable);
+        Assert.Empty(sandbox.Tags);
+        Assert.True(sandbox.ScanOnPush);
+        var error = Assert.Single(snapshot.Errors);
+        Assert.Equal((EcrEstate.SandboxArn, "Tags", "ListTagsForResource", "AccessDeniedException"), (error.ResourceArn, error.Property, error.Operation, error.ErrorCode));
+        Assert.Empty(snapshot.EcrRepositories.Single(r => r.Arn == EcrEstate.ApiArn).Unreadable);
     }
 
     [Fact]

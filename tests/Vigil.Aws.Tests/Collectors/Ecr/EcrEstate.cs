@@ -5,7 +5,7 @@ namespace Vigil.Aws.Tests.Collectors.Ecr;
 
 /// <summary>Two ECR repositories over two pages of DescribeRepositories in ECR's json wire format (after the Amazon ECR
 /// API reference): "prod-api" (immutable tags, KMS, a public pull policy, a lifecycle policy, covered by the registry's
-/// enhanced-scanning rule "prod-*") and "sandbox" (mutable, no policy, no lifecycle policy).</summary>
+/// enhanced-scanning rule "prod-*", two tags) and "sandbox" (mutable, no policy, no lifecycle policy, no tags).</summary>
 internal static class EcrEstate
 {
     public const string ApiArn = "arn:aws:ecr:eu-west-1:123456789012:repository/prod-api";
@@ -15,7 +15,10 @@ internal static class EcrEstate
         .On("api", "DescribeRepositories", r => FakeAws.Json(r.Body.Contains("nextToken", StringComparison.Ordinal) ? Page2 : Page1))
         .On("api", "GetRegistryScanningConfiguration", _ => FakeAws.Json(Scanning))
         .On("api", "GetRepositoryPolicy", r => r.Body.Contains("prod-api", StringComparison.Ordinal) ? FakeAws.Json(ApiPolicy) : Error("RepositoryPolicyNotFoundException", "Repository policy does not exist for the repository with name 'sandbox'"))
-        .On("api", "GetLifecyclePolicy", r => r.Body.Contains("prod-api", StringComparison.Ordinal) ? FakeAws.Json(ApiLifecycle) : Error("LifecyclePolicyNotFoundException", "Lifecycle policy does not exist for the repository with name 'sandbox'"));
+        .On("api", "GetLifecyclePolicy", r => r.Body.Contains("prod-api", StringComparison.Ordinal) ? FakeAws.Json(ApiLifecycle) : Error("LifecyclePolicyNotFoundException", "Lifecycle policy does not exist for the repository with name 'sandbox'"))
+        .On("api", "ListTagsForResource", r => FakeAws.Json(r.Body.Contains(ApiArn, StringComparison.Ordinal)
+            ? """{"tags":[{"Key":"team","Value":"api"},{"Key":"data-classification","Value":"internal"}]}"""
+            : """{"tags":[]}"""));
 
     public static HttpResponseMessage Denied() => Error("AccessDeniedException", "User is not authorized to perform this operation");
 

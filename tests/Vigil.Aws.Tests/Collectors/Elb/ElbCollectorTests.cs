@@ -40,13 +40,17 @@ public sealed class ElbCollectorTests
         Assert.Equal(("HTTPS", 443, "forward"), (https.Protocol, https.Port, https.DefaultActionType));
         Assert.Equal("ELBSecurityPolicy-TLS13-1-2-2021-06", https.SslPolicy);
         Assert.Equal(["arn:aws:acm:eu-west-1:123456789012:certificate/shop"], https.CertificateArns);
+        Assert.Equal(new Dictionary<string, string> { ["environment"] = "production", ["team"] = "shop" }, alb.Tags);
 
         var nlb = snapshot.LoadBalancers[1];
         Assert.Equal(("network", "internal"), (nlb.Type, nlb.Scheme));
         Assert.True(nlb.DeletionProtection);
         Assert.Null(nlb.DesyncMitigationMode);
         Assert.Empty(nlb.Listeners);
+        Assert.Empty(nlb.Tags);
         Assert.Equal("page-2", fake.Requests.Last(r => r.Operation == "DescribeLoadBalancers").Form["Marker"]);
+        var tagsCall = Assert.Single(fake.Requests, r => r.Operation == "DescribeTags");
+        Assert.Equal([ElbEstate.AlbArn, ElbEstate.NlbArn], ElbEstate.Listed(tagsCall, "ResourceArns"));
     }
 
     [Fact]
@@ -74,7 +78,55 @@ public sealed class ElbCollectorTests
                 new ClassicListener { Protocol = "HTTP", LoadBalancerPort = 80, InstanceProtocol = "HTTP", InstancePort = 80 },
             ],
             legacy.Listeners);
+        Assert.Equal(new Dictionary<string, string> { ["data-classification"] = "internal", ["team"] = "legacy" }, legacy.Tags);
+        Assert.Equal(["legacy"], ElbEstate.Listed(Assert.Single(fake.Requests, r => r.Operation == "DescribeTags"), "LoadBalancerNames"));
     }
+
+    [Fact]
+    public async Task Collect_AskDescribeTagsForAtMostTwentyLoadBalancersAtATime()
+    {
+        var names = Enumerable.Range(1, 45).Select(n => $"lb-{n:00}").ToList();
+        using var fake = new FakeAws()
+            .On("elasticloadbalancing", r => r.Operation == "DescribeLoadBalancers", _ => FakeAws.Xml(
+                "<DescribeLoadBalancersResponse xmlns=\"http://elasticloadbalancing.amazonaws.com/doc/2012-06-01/\"><DescribeLoadBalancersResult><LoadBalancerDescriptions>"
+                + string.Concat(names.Select(n => $"<member><LoadBalancerName>{n}</LoadBalancerName><Scheme>internal</Scheme><ListenerDescriptions/></member>"))
+                + "</LoadBalancerDescriptions></DescribeLoadBalancersResult></DescribeLoadBalancersResponse>"))
+            .On("elasticloadbalancing", r => r.Operation == "DescribeLoadBalancerAttributes", _ => FakeAws.Xml(
+                "<DescribeLoadBalancerAttributesResponse xmlns=\"http://elasticloadbalancing.amazonaws.com/doc/2012-06-01/\"><DescribeLoadBalancerAttributesResult><LoadBalancerAttributes/></DescribeLoadBalancerAttributesResult></DescribeLoadBalancerAttributesResponse>"))
+            .On("elasticloadbalancing", r => r.Operation == "DescribeTags", r => FakeAws.Xml(
+                "<DescribeTagsResponse xmlns=\"http://elasticloadbalancing.amazonaws.com/doc/2012-06-01/\"><DescribeTagsResult><TagDescriptions>"
+                + string.Concat(ElbEstate.Listed(r, "LoadBalancerNames").Select(n => $"<member><LoadBalancerName>{n}</LoadBalancerName><Tags><member><Key>name</Key><Value>{n}</Value></member></Tags></member>"))
+                + "</TagDescriptions></DescribeTagsResult></DescribeTagsResponse>"));
+
+        var snapshot = await fake.CollectAsync(new ClassicElbCollector());
+
+        Assert.Empty(snapshot.Errors);
+        Assert.Equal([20, 20, 5], fake.Requests.Where(r => r.Operation == "DescribeTags").Select(r => ElbEstate.Listed(r, "LoadBalancerNames").Count).Order().Reverse());
+        Assert.Equal(names, snapshot.ClassicLoadBalancers.Select(b => b.Name).Order(StringComparer.Ordinal));
+        Assert.All(snapshot.ClassicLoadBalancers, b => Assert.Equal(b.Name, b.Tags["name"]));
+    }
+
+    [Fact]
+    public async Task Collect_WhenDescribeTagsIsDenied_KeepsTheLoadBalancersWithTagsUnreadable()
+    {
+        using var fake = ElbEstate.Register(new FakeAws())
+            .On("elasticloadbalancing", r => r.Operation == "DescribeTags", _ => FakeAws.QueryDenied());
+
+        var modern = await fake.CollectAsync(new Elbv2Collector());
+        var classic = await fake.CollectAsync(new ClassicElbCollector());
+
+        Assert.All(modern.LoadBalancers, b => Assert.Equal(["Tags"], b.Unreadable));
+        Assert.All(modern.LoadBalancers, b => Assert.Empty(b.Tags));
+        Assert.Equal([(ElbEstate.AlbArn, "Tags", "DescribeTags"), (ElbEstate.NlbArn, "Tags", "DescribeTags")],
+            modern.Errors.Select(e => (e.ResourceArn!, e.Property!, e.Operation)).Order());
+        Assert.True(modern.LoadBalancers.Single(b => b.Arn == ElbEstate.NlbArn).DeletionProtection);
+        var legacy = Assert.Single(classic.ClassicLoadBalancers);
+        Assert.Equal(["Tags"], legacy.Unreadable);
+        Assert.True(legacy.ConnectionDrainingEnabled);
+        Assert.Equal((ElbEstate.ClassicArn, "Tags", "DescribeTags", "AccessDenied"), Describe4(Assert.Single(classic.Errors)));
+    }
+
+    private static (string?, string?, string, string) Describe4(CollectionError e) => (e.ResourceArn, e.Property, e.Operation, e.ErrorCode);
 
     [Fact]
     public async Task Collect_WhenListingsAreDenied_RecordTheErrorsAndAddNoResources()

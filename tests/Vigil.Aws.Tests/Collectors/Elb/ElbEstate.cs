@@ -22,7 +22,29 @@ internal static class ElbEstate
         .On("elasticloadbalancing", r => r.Operation == "DescribeLoadBalancers" && r.Form["Version"] == "2012-06-01", _ => FakeAws.Xml(ClassicLoadBalancers))
         .On("elasticloadbalancing", r => r.Operation == "DescribeLoadBalancerAttributes" && r.Form["Version"] == "2012-06-01", _ => FakeAws.Xml(ClassicAttributes))
         .On("elasticloadbalancing", r => r.Operation == "DescribeLoadBalancerPolicies", _ => FakeAws.Xml(ClassicPolicies))
+        .On("elasticloadbalancing", r => r.Operation == "DescribeTags" && r.Form["Version"] == "2015-12-01", r => FakeAws.Xml(Tags(V2, "ResourceArn", Listed(r, "ResourceArns"))))
+        .On("elasticloadbalancing", r => r.Operation == "DescribeTags" && r.Form["Version"] == "2012-06-01", r => FakeAws.Xml(Tags(V1, "LoadBalancerName", Listed(r, "LoadBalancerNames"))))
         .On("wafv2", "GetWebACLForResource", _ => FakeAws.Json(AlbWebAcl));
+
+    /// <summary>The tags of the estate's load balancers: the ALB and the classic one carry two, the NLB none.</summary>
+    public static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> TagsById = new Dictionary<string, IReadOnlyDictionary<string, string>>
+    {
+        [AlbArn] = new Dictionary<string, string> { ["team"] = "shop", ["environment"] = "production" },
+        [NlbArn] = new Dictionary<string, string>(),
+        ["legacy"] = new Dictionary<string, string> { ["team"] = "legacy", ["data-classification"] = "internal" },
+    };
+
+    /// <summary>The members of a query list parameter (Name.member.1, Name.member.2, ...), in order.</summary>
+    public static List<string> Listed(FakeRequest request, string name) =>
+        [.. Enumerable.Range(1, int.MaxValue).Select(n => request.Form.GetValueOrDefault($"{name}.member.{n}")).TakeWhile(v => v is not null).OfType<string>()];
+
+    /// <summary>A DescribeTags response (after the Elastic Load Balancing API reference) for the given load balancers.</summary>
+    public static string Tags(string version, string idMember, IEnumerable<string> ids) =>
+        $"<DescribeTagsResponse {version}><DescribeTagsResult><TagDescriptions>"
+        + string.Concat(ids.Select(id => $"<member><{idMember}>{id}</{idMember}><Tags>"
+            + string.Concat(TagsById.GetValueOrDefault(id, new Dictionary<string, string>()).Select(t => $"<member><Value>{t.Value}</Value><Key>{t.Key}</Key></member>"))
+            + "</Tags></member>"))
+        + "</TagDescriptions></DescribeTagsResult><ResponseMetadata><RequestId>req-tags</RequestId></ResponseMetadata></DescribeTagsResponse>";
 
     public const string WebAclArn = "arn:aws:wafv2:eu-west-1:123456789012:regional/webacl/shop-protection/a1b2c3d4-5678-90ab-cdef-EXAMPLE11111";
 

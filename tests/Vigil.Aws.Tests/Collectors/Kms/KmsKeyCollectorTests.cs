@@ -20,7 +20,13 @@ public sealed class KmsKeyCollectorTests
                 : """{"KeyMetadata":{"AWSAccountId":"123456789012","KeyId":"k2","Arn":"arn:aws:kms:eu-west-1:123456789012:key/k2","CreationDate":1.7E9,"Enabled":false,"KeyUsage":"SIGN_VERIFY","KeyState":"PendingDeletion","DeletionDate":1.7356896E9,"Origin":"AWS_KMS","KeyManager":"CUSTOMER","CustomerMasterKeySpec":"RSA_2048","KeySpec":"RSA_2048","SigningAlgorithms":["RSASSA_PSS_SHA_256"],"MultiRegion":false}}"""))
             .On("kms:GetKeyPolicy", _ => FakeReply.Json($$"""{"Policy":{{System.Text.Json.JsonSerializer.Serialize(PolicyJson)}},"PolicyName":"default"}"""))
             .On("kms:GetKeyRotationStatus", _ => FakeReply.Json("""{"KeyRotationEnabled":true,"KeyId":"arn:aws:kms:eu-west-1:123456789012:key/k1","RotationPeriodInDays":365}"""))
-            .On("kms:ListAliases", _ => FakeReply.Json("""{"Aliases":[{"AliasName":"alias/orders","AliasArn":"arn:aws:kms:eu-west-1:123456789012:alias/orders","TargetKeyId":"k1"},{"AliasName":"alias/aws/s3","AliasArn":"arn:aws:kms:eu-west-1:123456789012:alias/aws/s3"}],"Truncated":false}"""));
+            .On("kms:ListAliases", _ => FakeReply.Json("""{"Aliases":[{"AliasName":"alias/orders","AliasArn":"arn:aws:kms:eu-west-1:123456789012:alias/orders","TargetKeyId":"k1"},{"AliasName":"alias/aws/s3","AliasArn":"arn:aws:kms:eu-west-1:123456789012:alias/aws/s3"}],"Truncated":false}"""))
+            .On("kms:ListResourceTags", r => FakeReply.Json((r.Input("KeyId"), r.Input("Marker")) switch
+            {
+                ("k1", null) => """{"Tags":[{"TagKey":"team","TagValue":"payments"}],"NextMarker":"t2","Truncated":true}""",
+                ("k1", "t2") => """{"Tags":[{"TagKey":"data-classification","TagValue":"restricted"}],"Truncated":false}""",
+                _ => """{"Tags":[],"Truncated":false}""",
+            }));
 
         var snapshot = await CollectorRun.CollectAsync(aws, Region, new KmsKeyCollector());
 
@@ -33,6 +39,7 @@ public sealed class KmsKeyCollectorTests
         Assert.Null(k1.DeletionDate);
         Assert.Equal(PolicyJson, k1.Policy);
         Assert.Equal(["alias/orders"], k1.Aliases);
+        Assert.Equal(new Dictionary<string, string> { ["data-classification"] = "restricted", ["team"] = "payments" }, k1.Tags);
         Assert.Empty(k1.Unreadable);
 
         var k2 = Assert.Single(snapshot.KmsKeys, k => k.KeyId == "k2");
@@ -40,6 +47,8 @@ public sealed class KmsKeyCollectorTests
         Assert.Null(k2.RotationEnabled);
         Assert.Equal(new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero), k2.DeletionDate);
         Assert.Empty(k2.Aliases);
+        Assert.Empty(k2.Tags);
+        Assert.Equal(3, aws.Calls("kms:ListResourceTags").Count());
         Assert.Equal(["k1"], aws.Calls("kms:GetKeyRotationStatus").Select(r => r.Input("KeyId")));
         Assert.All(aws.Calls("kms:GetKeyPolicy"), r => Assert.Equal("default", r.Input("PolicyName")));
     }
@@ -60,6 +69,7 @@ public sealed class KmsKeyCollectorTests
         Assert.Empty(snapshot.Errors);
         Assert.Equal(["k1", "k2"], snapshot.KmsKeys.Select(k => k.KeyId).Order());
         Assert.Empty(aws.Calls("kms:GetKeyRotationStatus"));
+        Assert.Empty(aws.Calls("kms:ListResourceTags"));
     }
 
     [Fact]
@@ -83,7 +93,8 @@ public sealed class KmsKeyCollectorTests
             .On("kms:DescribeKey", _ => FakeReply.Json("""{"KeyMetadata":{"KeyId":"k1","KeyUsage":"ENCRYPT_DECRYPT","KeyState":"Enabled","Origin":"AWS_KMS","KeyManager":"CUSTOMER","KeySpec":"SYMMETRIC_DEFAULT"}}"""))
             .On("kms:GetKeyPolicy", _ => FakeReply.Json($$"""{"Policy":{{System.Text.Json.JsonSerializer.Serialize(PolicyJson)}}}"""))
             .On("kms:GetKeyRotationStatus", _ => FakeReply.AccessDenied("kms"))
-            .On("kms:ListAliases", _ => FakeReply.Json("""{"Aliases":[]}"""));
+            .On("kms:ListAliases", _ => FakeReply.Json("""{"Aliases":[]}"""))
+            .On("kms:ListResourceTags", _ => FakeReply.Json("""{"Tags":[],"Truncated":false}"""));
 
         var snapshot = await CollectorRun.CollectAsync(aws, Region, new KmsKeyCollector());
 
@@ -102,15 +113,38 @@ public sealed class KmsKeyCollectorTests
         aws.On("kms:ListKeys", _ => FakeReply.Json("""{"Keys":[{"KeyId":"k1","KeyArn":"arn:aws:kms:eu-west-1:123456789012:key/k1"}]}"""))
             .On("kms:DescribeKey", _ => FakeReply.JsonError(HttpStatusCode.BadRequest, "AccessDeniedException", "not authorized"))
             .On("kms:GetKeyPolicy", _ => FakeReply.Json($$"""{"Policy":{{System.Text.Json.JsonSerializer.Serialize(PolicyJson)}}}"""))
-            .On("kms:ListAliases", _ => FakeReply.AccessDenied("kms"));
+            .On("kms:ListAliases", _ => FakeReply.AccessDenied("kms"))
+            .On("kms:ListResourceTags", _ => FakeReply.Json("""{"Tags":[{"TagKey":"team","TagValue":"payments"}],"Truncated":false}"""));
 
         var snapshot = await CollectorRun.CollectAsync(aws, Region, new KmsKeyCollector());
 
         var key = Assert.Single(snapshot.KmsKeys);
         Assert.Equal(["Aliases", "DeletionDate", "KeyManager", "KeySpec", "KeyState", "KeyUsage", "MultiRegion", "Origin", "RotationEnabled"], key.Unreadable);
         Assert.Equal(PolicyJson, key.Policy);
+        Assert.Equal("payments", key.Tags["team"]);
         Assert.Equal(["DescribeKey", "ListAliases"], snapshot.Errors.Select(e => e.Operation).Order());
         Assert.All(snapshot.Errors, e => Assert.Equal(key.Arn, e.ResourceArn));
         Assert.Equal(FindingStatus.Error, CollectorRun.Check(snapshot, "kms-key-not-pending-deletion", key.Arn).Status);
+    }
+
+    [Fact]
+    public async Task Collect_TagsDenied_KeepsTheKeyAndItsSettings_WithTagsUnreadable()
+    {
+        using var aws = new FakeAws();
+        aws.On("kms:ListKeys", _ => FakeReply.Json("""{"Keys":[{"KeyId":"k1","KeyArn":"arn:aws:kms:eu-west-1:123456789012:key/k1"}]}"""))
+            .On("kms:DescribeKey", _ => FakeReply.Json("""{"KeyMetadata":{"KeyId":"k1","KeyUsage":"ENCRYPT_DECRYPT","KeyState":"Enabled","Origin":"AWS_KMS","KeyManager":"CUSTOMER","KeySpec":"SYMMETRIC_DEFAULT"}}"""))
+            .On("kms:GetKeyPolicy", _ => FakeReply.Json($$"""{"Policy":{{System.Text.Json.JsonSerializer.Serialize(PolicyJson)}}}"""))
+            .On("kms:GetKeyRotationStatus", _ => FakeReply.Json("""{"KeyRotationEnabled":true}"""))
+            .On("kms:ListAliases", _ => FakeReply.Json("""{"Aliases":[]}"""))
+            .On("kms:ListResourceTags", _ => FakeReply.AccessDenied("kms"));
+
+        var snapshot = await CollectorRun.CollectAsync(aws, Region, new KmsKeyCollector());
+
+        var key = Assert.Single(snapshot.KmsKeys);
+        Assert.True(key.RotationEnabled);
+        Assert.Empty(key.Tags);
+        Assert.Equal(["Tags"], key.Unreadable);
+        var error = Assert.Single(snapshot.Errors);
+        Assert.Equal(("ListResourceTags", key.Arn, "Tags"), (error.Operation, error.ResourceArn, error.Property));
     }
 }

@@ -34,6 +34,7 @@ public sealed class LambdaCollectorTests
         Assert.Equal("NONE", hook.FunctionUrlAuthType);
         Assert.Null(hook.ReservedConcurrency);
         Assert.Equal(new DateTimeOffset(2024, 3, 5, 16, 20, 11, TimeSpan.Zero), hook.LastModified);
+        Assert.Equal(new Dictionary<string, string> { ["data-classification"] = "public", ["team"] = "edge" }, hook.Tags);
 
         var worker = snapshot.LambdaFunctions[1];
         Assert.Null(worker.Runtime);
@@ -43,6 +44,7 @@ public sealed class LambdaCollectorTests
         Assert.Empty(worker.SubnetIds);
         Assert.Null(worker.FunctionUrlAuthType);
         Assert.Equal(25, worker.ReservedConcurrency);
+        Assert.Empty(worker.Tags);
         Assert.Empty(worker.Unreadable);
 
         Assert.Equal("page-2", fake.Requests.Where(r => r.Operation == "GET /2015-03-31/functions").Last().QueryParameter("Marker"));
@@ -82,6 +84,23 @@ public sealed class LambdaCollectorTests
             snapshot.Errors.Select(e => (e.Operation, e.Property!, e.ErrorCode)));
         Assert.All(snapshot.Errors, e => Assert.Equal(LambdaEstate.HookArn, e.ResourceArn));
         Assert.Empty(snapshot.LambdaFunctions.Single(f => f.Name == "worker").Unreadable);
+    }
+
+    [Fact]
+    public async Task Collect_WhenTagsAreDenied_KeepsTheFunctionWithTagsUnreadable()
+    {
+        using var fake = LambdaEstate.Register(new FakeAws())
+            .On("lambda", $"GET /2017-03-31/tags/{LambdaEstate.WorkerArn}", _ => LambdaEstate.Denied("lambda:ListTags"));
+
+        var snapshot = await fake.CollectAsync(new LambdaCollector());
+
+        var worker = snapshot.LambdaFunctions.Single(f => f.Name == "worker");
+        Assert.Equal(25, worker.ReservedConcurrency);
+        Assert.Empty(worker.Tags);
+        Assert.Equal(["Tags"], worker.Unreadable);
+        var error = Assert.Single(snapshot.Errors);
+        Assert.Equal(("ListTags", "Tags", "AccessDeniedException", LambdaEstate.WorkerArn), (error.Operation, error.Property, error.ErrorCode, error.ResourceArn));
+        Assert.Empty(snapshot.LambdaFunctions.Single(f => f.Name == "public-hook").Unreadable);
     }
 
     [Fact]

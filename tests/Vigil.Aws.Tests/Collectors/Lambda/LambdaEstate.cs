@@ -4,8 +4,8 @@ using Vigil.Aws.Tests.Collectors.ComputeTesting;
 namespace Vigil.Aws.Tests.Collectors.Lambda;
 
 /// <summary>Two Lambda functions over two pages of ListFunctions in Lambda's rest-json wire format (after the AWS Lambda
-/// API reference): "public-hook" in a VPC with a world-invokable policy and an unauthenticated URL, "worker" with
-/// neither (ResourceNotFoundException) and reserved concurrency.</summary>
+/// API reference): "public-hook" in a VPC with a world-invokable policy, an unauthenticated URL and two tags, "worker" with
+/// neither (ResourceNotFoundException), reserved concurrency and no tags.</summary>
 internal static class LambdaEstate
 {
     public const string HookArn = "arn:aws:lambda:eu-west-1:123456789012:function:public-hook";
@@ -19,6 +19,8 @@ internal static class LambdaEstate
         .On("lambda", "GET /2021-10-31/functions/worker/url", _ => NotFound("The resource you requested does not exist."))
         .On("lambda", "GET /2019-09-30/functions/public-hook/concurrency", _ => FakeAws.Json("{}"))
         .On("lambda", "GET /2019-09-30/functions/worker/concurrency", _ => FakeAws.Json("""{"ReservedConcurrentExecutions": 25}"""))
+        .On("lambda", $"GET /2017-03-31/tags/{HookArn}", _ => FakeAws.Json("""{"Tags":{"team":"edge","data-classification":"public"}}"""))
+        .On("lambda", $"GET /2017-03-31/tags/{WorkerArn}", _ => FakeAws.Json("""{"Tags":{}}"""))
         .OnXml("ec2", "DescribeSubnets", Subnets);
 
     public static HttpResponseMessage Denied(string action)

@@ -28,6 +28,7 @@ public sealed class DataCollectorsLiveRunTests
                     : """{"trailList":[]}"""))
             .On("cloudtrail:GetTrailStatus", _ => FakeReply.Json("""{"IsLogging":true}"""))
             .On("cloudtrail:GetEventSelectors", _ => FakeReply.Json("""{"EventSelectors":[{"ReadWriteType":"All","IncludeManagementEvents":true}]}"""))
+            .On("cloudtrail:ListTags", _ => FakeReply.Json("""{"ResourceTagList":[{"ResourceId":"arn:aws:cloudtrail:eu-west-1:123456789012:trail/audit","TagsList":[]}]}"""))
             .On("s3:ListBuckets", _ => S3Wire.ListBuckets(null))
             .On("s3control:GetPublicAccessBlock", _ => S3Wire.NotFound("NoSuchPublicAccessBlockConfiguration"))
             .On("kms:ListKeys", _ => FakeReply.Json("""{"Keys":[]}"""))
