@@ -5,6 +5,7 @@ using Spectre.Console;
 using Vigil.Checks;
 using Vigil.Core.Findings;
 using Vigil.Core.Frameworks;
+using Vigil.Reports.Json;
 
 namespace Vigil.Cli.Commands;
 
@@ -62,21 +63,8 @@ internal static class ChecksCommand
                 json.WriteString("responsibility", Vocabulary.Text(m.Responsibility));
                 json.WriteString("resourceType", Core.Model.SnapshotResources.TypeName(check.ResourceType));
                 json.WriteString("risk", m.Risk);
-                json.WriteStartObject("remediation");
-                json.WriteString("text", m.Remediation.Text);
-                json.WriteString("cli", m.Remediation.Cli);
-                json.WriteString("terraform", m.Remediation.Terraform);
-                json.WriteString("cloudformation", m.Remediation.CloudFormation);
-                json.WriteString("url", m.Remediation.Url);
-                json.WriteEndObject();
-                json.WriteStartObject("compliance");
-                foreach (var (framework, ids) in FrameworkCatalog.BuiltIn.RequirementsOf(m.Id))
-                {
-                    json.WriteStartArray(framework);
-                    foreach (var id in ids) json.WriteStringValue(id);
-                    json.WriteEndArray();
-                }
-                json.WriteEndObject();
+                CheckJson.WriteRemediation(json, m.Remediation);
+                CheckJson.WriteCompliance(json, FrameworkCatalog.BuiltIn, m.Id);
                 json.WriteEndObject();
             }
             json.WriteEndArray();

@@ -20,7 +20,7 @@ internal static class HtmlReportData
         ScanHeaderJson.Write(json, result);
         json.WriteNumber("checkCount", result.CheckCount);
         json.WriteNumber("resourceCount", result.ResourceCount);
-        WriteSummary(json, input.Summary);
+        ScanHeaderJson.WriteSummary(json, input.Summary);
 
         var checks = input.Listed.Select(f => f.Check).Distinct().ToList();
         var index = checks.Select((check, i) => (check, i)).ToDictionary(p => p.check, p => p.i);
@@ -49,16 +49,6 @@ internal static class HtmlReportData
         await json.FlushAsync(cancellationToken);
     }
 
-    private static void WriteSummary(Utf8JsonWriter json, FindingSummary summary)
-    {
-        json.WriteStartObject("summary");
-        foreach (var status in Enum.GetValues<FindingStatus>()) json.WriteNumber(Vocabulary.Text(status), summary.Count(status));
-        json.WriteStartObject("failBySeverity");
-        foreach (var severity in Enum.GetValues<Severity>()) json.WriteNumber(Vocabulary.Text(severity), summary.FailBySeverity[severity]);
-        json.WriteEndObject();
-        json.WriteEndObject();
-    }
-
     private static void WriteCheck(Utf8JsonWriter json, CheckMetadata m, ReportInput input)
     {
         json.WriteStartObject();
@@ -69,21 +59,8 @@ internal static class HtmlReportData
         json.WriteString("domain", Vocabulary.Text(m.Domain));
         json.WriteString("responsibility", Vocabulary.Text(m.Responsibility));
         json.WriteString("risk", m.Risk);
-        json.WriteStartObject("remediation");
-        json.WriteString("text", m.Remediation.Text);
-        json.WriteString("cli", m.Remediation.Cli);
-        json.WriteString("terraform", m.Remediation.Terraform);
-        json.WriteString("cloudformation", m.Remediation.CloudFormation);
-        json.WriteString("url", m.Remediation.Url);
-        json.WriteEndObject();
-        json.WriteStartObject("compliance");
-        foreach (var (framework, requirements) in input.Frameworks.RequirementsOf(m.Id))
-        {
-            json.WriteStartArray(framework);
-            foreach (var id in requirements) json.WriteStringValue(id);
-            json.WriteEndArray();
-        }
-        json.WriteEndObject();
+        CheckJson.WriteRemediation(json, m.Remediation);
+        CheckJson.WriteCompliance(json, input.Frameworks, m.Id);
         json.WriteEndObject();
     }
 

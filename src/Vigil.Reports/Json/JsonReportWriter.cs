@@ -19,7 +19,7 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteStartObject();
         json.WriteString("schemaVersion", "1");
         ScanHeaderJson.Write(json, result);
-        WriteSummary(json, input.Summary);
+        ScanHeaderJson.WriteSummary(json, input.Summary);
         if (result.Frameworks.Count > 0) ComplianceJson.Write(json, result.Frameworks);
         json.WriteStartArray("findings");
         foreach (var finding in input.Listed)
@@ -30,16 +30,6 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteEndArray();
         json.WriteEndObject();
         await json.FlushAsync(cancellationToken);
-    }
-
-    private static void WriteSummary(Utf8JsonWriter json, FindingSummary summary)
-    {
-        json.WriteStartObject("summary");
-        foreach (var status in Enum.GetValues<FindingStatus>()) json.WriteNumber(Vocabulary.Text(status), summary.Count(status));
-        json.WriteStartObject("failBySeverity");
-        foreach (var severity in Enum.GetValues<Severity>().Reverse()) json.WriteNumber(Vocabulary.Text(severity), summary.FailBySeverity[severity]);
-        json.WriteEndObject();
-        json.WriteEndObject();
     }
 
     private static void WriteFinding(Utf8JsonWriter json, Finding finding, ReportInput input)
@@ -71,21 +61,8 @@ public sealed class JsonReportWriter : IReportWriter
             if (mute.Expires is { } expires) json.WriteString("expires", expires.ToString("yyyy-MM-dd"));
             json.WriteEndObject();
         }
-        json.WriteStartObject("compliance");
-        foreach (var (framework, requirements) in input.Frameworks.RequirementsOf(m.Id))
-        {
-            json.WriteStartArray(framework);
-            foreach (var id in requirements) json.WriteStringValue(id);
-            json.WriteEndArray();
-        }
-        json.WriteEndObject();
-        json.WriteStartObject("remediation");
-        json.WriteString("text", m.Remediation.Text);
-        json.WriteString("cli", m.Remediation.Cli);
-        json.WriteString("terraform", m.Remediation.Terraform);
-        json.WriteString("cloudformation", m.Remediation.CloudFormation);
-        json.WriteString("url", m.Remediation.Url);
-        json.WriteEndObject();
+        CheckJson.WriteCompliance(json, input.Frameworks, m.Id);
+        CheckJson.WriteRemediation(json, m.Remediation);
         if (resource.Location is { } location)
         {
             json.WriteStartObject("location");

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Vigil.Core.Findings;
 
+using Vigil.Reports.Json;
+
 namespace Vigil.Reports.Ocsf;
 
 /// <summary>A JSON array of OCSF 1.3.0 Detection Finding records (class 2004, activity Create), one per listed
@@ -140,14 +142,7 @@ public sealed class OcsfReportWriter : IReportWriter
             json.WriteString("status_before_mute", Vocabulary.Text(finding.EffectiveStatus));
             json.WriteString("mute_reason", mute.Reason);
         }
-        json.WriteStartObject("compliance");
-        foreach (var (framework, ids) in input.Frameworks.RequirementsOf(m.Id))
-        {
-            json.WriteStartArray(framework);
-            foreach (var id in ids) json.WriteStringValue(id);
-            json.WriteEndArray();
-        }
-        json.WriteEndObject();
+        CheckJson.WriteCompliance(json, input.Frameworks, m.Id);
         json.WriteStartObject("remediation");
         json.WriteString("cli", m.Remediation.Cli);
         json.WriteString("terraform", m.Remediation.Terraform);
