@@ -10,7 +10,8 @@ public sealed class ArchitectureTests
     {
         ["Vigil.Core"] = [],
         ["Vigil.Iam"] = [],
-        ["Vigil.Checks"] = ["Vigil.Core", "Vigil.Iam"],
+        ["Vigil.Checks"] = ["Vigil.Core", "Vigil.Iam", "Vigil.Access"],
+        ["Vigil.Access"] = ["Vigil.Core", "Vigil.Iam"],
         ["Vigil.Aws"] = ["Vigil.Core"],
         ["Vigil.Importers"] = ["Vigil.Core", "Vigil.Iam"],
         ["Vigil.Reports"] = ["Vigil.Core"],

@@ -18,6 +18,11 @@ internal sealed class InputOptions
         Description = "Override detection: snapshot|cloudformation|terraform-plan|iam-authorization-details|aws-config.",
     };
 
+    public Option<string[]> Parameter { get; } = new("--parameter")
+    {
+        Description = "Infrastructure as code: a template parameter value, KEY=VALUE (repeatable; overrides the default).",
+    };
+
     public Option<string?> Profile { get; } = new("--profile") { Description = "Live: the AWS profile to use." };
     public Option<string[]> Region { get; } = new("--region") { Description = "Live: a region to scan (repeatable; 'all' for every enabled region)." };
     public Option<string?> RoleArn { get; } = new("--role-arn") { Description = "Live: a role to assume before scanning." };
@@ -41,7 +46,15 @@ internal sealed class InputOptions
         command.Arguments.Add(Paths);
         command.Options.Add(Demo);
         command.Options.Add(InputKind);
+        command.Options.Add(Parameter);
         AddLiveTo(command);
+        Parameter.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.IndexOf('=', StringComparison.Ordinal) <= 0) result.AddError($"--parameter '{token.Value}' is not KEY=VALUE.");
+            }
+        });
         Paths.Validators.Add(result =>
         {
             foreach (var token in result.Tokens)
@@ -66,7 +79,24 @@ internal sealed class InputOptions
     }
 
     public InputRequest Read(ParseResult parsed) =>
-        ReadLive(parsed) with { Demo = parsed.GetValue(Demo), Paths = parsed.GetValue(Paths) ?? [], InputKind = parsed.GetValue(InputKind) };
+        ReadLive(parsed) with
+        {
+            Demo = parsed.GetValue(Demo),
+            Paths = parsed.GetValue(Paths) ?? [],
+            InputKind = parsed.GetValue(InputKind),
+            Parameters = ParameterValues(parsed.GetValue(Parameter) ?? []),
+        };
+
+    private static Dictionary<string, string> ParameterValues(string[] pairs)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in pairs)
+        {
+            var split = pair.IndexOf('=', StringComparison.Ordinal);
+            values[pair[..split]] = pair[(split + 1)..];
+        }
+        return values;
+    }
 
     /// <summary>Only the live options (vigil collect): the request of a live read.</summary>
     public InputRequest ReadLive(ParseResult parsed) => new(

@@ -4,6 +4,7 @@ using Vigil.Demo;
 using Vigil.Core.Engine;
 using Vigil.Core.Model;
 using Vigil.Core.Serialization;
+using Vigil.Importers;
 
 namespace Vigil.Cli.Inputs;
 
@@ -24,9 +25,16 @@ internal static class InputLoader
         foreach (var path in request.Paths)
         {
             var kind = request.InputKind ?? InputDetector.Detect(path);
-            if (kind != InputKinds.Snapshot)
-                throw new VigilInputException($"{path}: {kind} inputs are not supported by this build of Vigil yet; only Vigil snapshots can be read.");
-            snapshots.Add(await SnapshotFile.LoadAsync(path, cancellationToken));
+            if (kind == InputKinds.Snapshot)
+            {
+                snapshots.Add(await SnapshotFile.LoadAsync(path, cancellationToken));
+            }
+            else
+            {
+                var importer = InputImporters.For(kind)
+                    ?? throw new VigilInputException($"{path}: {kind} inputs are not supported by this build of Vigil yet.");
+                snapshots.Add(await importer.ImportAsync(path, new ImportOptions { Parameters = request.Parameters }, cancellationToken));
+            }
             sources.Add(new InputSource(kind, path));
         }
         return (SnapshotMerge.Merge(snapshots), sources);

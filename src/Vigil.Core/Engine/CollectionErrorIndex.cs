@@ -48,6 +48,8 @@ internal sealed class CollectionErrorIndex
                 if (needs.Reads is null || needs.Reads.Contains(property))
                 {
                     var cause = _propertyErrors.GetValueOrDefault((resource.Arn, property)) ?? _propertyErrors.GetValueOrDefault((resource.Arn, ""));
+                    if (cause is { IsUnknownBeforeDeployment: true })
+                        return $"{property} of {resource.Name} cannot be determined from the {cause.Operation}: {cause.Message.TrimEnd('.')}.";
                     return $"{property} of {resource.Name} could not be read" +
                            (cause is null ? "." : $": {cause.Describe()}.");
                 }

@@ -57,4 +57,5 @@ public static class ResourceTypes
     public const string AutoScalingGroup = "AWS::AutoScaling::AutoScalingGroup";
     public const string LaunchConfiguration = "AWS::AutoScaling::LaunchConfiguration";
     public const string MultiRegionAccessPoint = "AWS::S3::MultiRegionAccessPoint";
+    public const string OrganizationPolicy = "AWS::Organizations::Policy";
 }

@@ -14,6 +14,7 @@ using Vigil.Core.Model.Elb;
 using Vigil.Core.Model.Iam;
 using Vigil.Core.Model.Kms;
 using Vigil.Core.Model.Lambda;
+using Vigil.Core.Model.Organizations;
 using Vigil.Core.Model.Rds;
 using Vigil.Core.Model.S3;
 using Vigil.Core.Model.SecretsManager;
@@ -93,6 +94,9 @@ public sealed record Snapshot
     public IReadOnlyList<AutoScalingGroup> AutoScalingGroups { get => field ?? []; init; }
     public IReadOnlyList<LaunchConfiguration> LaunchConfigurations { get => field ?? []; init; }
     public IReadOnlyList<MultiRegionAccessPoint> MultiRegionAccessPoints { get => field ?? []; init; }
+
+    /// <summary>The organization's SCPs and RCPs (read from its management account or a delegated administrator).</summary>
+    public IReadOnlyList<OrganizationPolicy> OrganizationPolicies { get => field ?? []; init; }
 
     public IReadOnlyList<T> Resources<T>() where T : Resource => SnapshotResources.Of<T>(this);
 

@@ -15,6 +15,7 @@ using Vigil.Core.Model.Elb;
 using Vigil.Core.Model.Iam;
 using Vigil.Core.Model.Kms;
 using Vigil.Core.Model.Lambda;
+using Vigil.Core.Model.Organizations;
 using Vigil.Core.Model.Rds;
 using Vigil.Core.Model.S3;
 using Vigil.Core.Model.SecretsManager;
@@ -80,6 +81,7 @@ public static class SnapshotResources
             [typeof(AutoScalingGroup)] = s => s.AutoScalingGroups,
             [typeof(LaunchConfiguration)] = s => s.LaunchConfigurations,
             [typeof(MultiRegionAccessPoint)] = s => s.MultiRegionAccessPoints,
+            [typeof(OrganizationPolicy)] = s => s.OrganizationPolicies,
         }.ToFrozenDictionary();
 
     public static IEnumerable<Type> Types => Lists.Keys;
@@ -149,5 +151,6 @@ public static class SnapshotResources
         [typeof(AutoScalingGroup)] = ResourceTypes.AutoScalingGroup,
         [typeof(LaunchConfiguration)] = ResourceTypes.LaunchConfiguration,
         [typeof(MultiRegionAccessPoint)] = ResourceTypes.MultiRegionAccessPoint,
+        [typeof(OrganizationPolicy)] = ResourceTypes.OrganizationPolicy,
     }.ToFrozenDictionary();
 }

@@ -62,6 +62,20 @@ public sealed class ScanEngineTests
     }
 
     [Fact]
+    public void Evaluate_WhenAPropertyIsOnlyKnownAfterDeployment_ReportsErrorSayingSo()
+    {
+        var bucket = TestResources.Bucket("planned") with { Unreadable = ["Versioning"] };
+        var snapshot = new Snapshot
+        {
+            S3Buckets = [bucket],
+            Errors = [CollectionError.UnknownBeforeDeployment(bucket, "Versioning", "cloudformation", "template", "VersioningConfiguration.Status is the parameter Versioning, which has no value.")],
+        };
+        var finding = Assert.Single(Evaluate(snapshot, new VersioningCheck()));
+        Assert.Equal(FindingStatus.Error, finding.Status);
+        Assert.Equal("Versioning of planned cannot be determined from the template: VersioningConfiguration.Status is the parameter Versioning, which has no value.", finding.Message);
+    }
+
+    [Fact]
     public void Evaluate_WhenAnUnrelatedPropertyIsUnreadable_EvaluatesNormally()
     {
         var bucket = TestResources.Bucket("partly") with { Versioning = "Enabled", Unreadable = ["Policy"] };

@@ -21,6 +21,9 @@ public sealed record Account : Resource
     public PublicAccessBlock? S3PublicAccessBlock { get; init; }
     public string? OrganizationId { get; init; }
     public bool? IsOrganizationManagementAccount { get; init; }
+    /// <summary>Ids from the organization root (r-...) down to the account's parent OU; null when not collected or not
+    /// in an organization. SCPs and RCPs attached to each, and to the account itself, apply to the account.</summary>
+    public IReadOnlyList<string>? OrganizationParents { get; init; }
 
     public static string ArnFor(string accountId) => $"arn:aws:iam::{accountId}:root";
 }
