@@ -26,6 +26,7 @@ internal static class VigilApp
         root.Subcommands.Add(PermissionsCommand.Create());
         root.Subcommands.Add(IamCommand.Create(input));
         root.Subcommands.Add(DiffCommand.Create());
+        root.Subcommands.Add(AccessCommand.Create());
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

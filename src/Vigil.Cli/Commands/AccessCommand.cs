@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace Vigil.Cli.Commands;
+
+/// <summary>vigil access: who can reach what, what is exposed, and how principals can escalate.</summary>
+internal static class AccessCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("access", "Analyse access across every principal, resource and policy layer of an estate.");
+        return command;
+    }
+}
