@@ -14,7 +14,6 @@ internal sealed class S3BucketPolicyMapper : IResourceMapper
     {
         if (context.Target<S3Bucket>(r.Value("Bucket")) is not { } bucket) return;
         var policy = r.Json("Policy", "PolicyDocument");
-        if (r.Unknowns.TryGetValue("Policy", out var reason)) context.MarkUnknown<S3Bucket>(bucket, "Policy", reason);
-        else context.Update<S3Bucket>(bucket, b => b with { Policy = policy });
+        context.Join<S3Bucket>(r, bucket, "Policy", b => b with { Policy = policy });
     }
 }
