@@ -105,6 +105,6 @@ internal static class IdentityRules
         var parts = type.Split("::");
         var service = parts.Length > 1 ? parts[1].ToLowerInvariant() : "unknown";
         var id = $"{r.Name}-{r.Hex(12)}";
-        return new(r.Name, id, r.Arn(service, $"{(parts.Length > 2 ? parts[2].ToLowerInvariant() : "resource")}/{id}"));
+        return WithId(new(r.Name, id, r.Arn(service, $"{(parts.Length > 2 ? parts[2].ToLowerInvariant() : "resource")}/{id}")), "Id", id);
     }
 }

@@ -21,6 +21,11 @@ internal static class ResourceMappers
         new SnsTopicMapper(), new SnsTopicPolicyMapper(), new SnsSubscriptionMapper(),
         new SqsQueueMapper(), new SqsQueuePolicyMapper(),
         new LogGroupMapper(), new MetricFilterMapper(), new MetricAlarmMapper(),
+        new EfsFileSystemMapper(), new EfsAccessPointMapper(), new EfsMountTargetMapper(),
+        new SecretMapper(), new SecretRotationScheduleMapper(), new SecretResourcePolicyMapper(),
+        new EcrRepositoryMapper(), new CloudFrontDistributionMapper(), new ClassicLoadBalancerMapper(),
+        new BackupVaultMapper(), new BackupPlanMapper(), new BackupSelectionMapper(),
+        new CertificateMapper(), new AutoScalingGroupMapper(), new LaunchConfigurationMapper(),
     }.ToLookup(m => m.Type, StringComparer.Ordinal);
 
     public static IEnumerable<IResourceMapper> For(string type) => ByType[type];
