@@ -161,7 +161,7 @@ public sealed class Ec2MappingTests
             """);
         var acl = Assert.Single(snapshot.NetworkAcls);
         Assert.Equal([32767, 32767, 100], acl.Entries.Select(e => e.RuleNumber));
-        Assert.True(acl.Entries.Last().CoversTcpPort(3389));
+        Assert.True(acl.Entries[^1].CoversTcpPort(3389));
         Assert.Equal(["subnet-1"], acl.SubnetIds);
     }
 

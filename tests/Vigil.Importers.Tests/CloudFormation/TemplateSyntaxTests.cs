@@ -67,4 +67,16 @@ public sealed class TemplateSyntaxTests
         var snapshot = TemplateImport.Text("{\n  \"Resources\": {\n    \"Logs\": {\n      \"Type\": \"AWS::S3::Bucket\"\n    }\n  }\n}\n", ".json");
         Assert.Equal(3, Assert.Single(snapshot.S3Buckets).Location!.Line);
     }
+
+    [Fact]
+    public void Import_WhenTheTemplateNeedsTheServerlessTransform_AsksForTheProcessedTemplate() =>
+        Assert.StartsWith("FILE:1: the template uses the transform AWS::Serverless-2016-10-31, which cannot be expanded offline",
+            TemplateErrors.Of("Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n"));
+
+    [Fact]
+    public void Import_WithTheLanguageExtensionsTransform_EvaluatesItsFunctions()
+    {
+        var snapshot = TemplateImport.Text("Transform: AWS::LanguageExtensions\nResources:\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: !Join ['-', [logs, !Length [a, b, c]]]\n");
+        Assert.Equal("logs-3", Assert.Single(snapshot.S3Buckets).Name);
+    }
 }

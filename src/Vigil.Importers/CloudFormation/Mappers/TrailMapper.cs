@@ -52,7 +52,7 @@ internal sealed class TrailMapper : IResourceMapper
     private static EventSelector Advanced(CfnMap selector)
     {
         var fields = (selector["FieldSelectors"] as CfnList)?.Items.OfType<CfnMap>().ToList() ?? [];
-        string? Equal(string field) => MappedResource.StringsOf(fields.FirstOrDefault(f => (f["Field"] as CfnString)?.Value == field)?["Equals"]).FirstOrDefault();
+        string? Equal(string field) => MappedResource.StringsOf(fields.FirstOrDefault(f => (f["Field"] as CfnString)?.Value == field)?["Equals"]) is [var first, ..] ? first : null;
         var category = Equal("eventCategory");
         var readOnly = Equal("readOnly");
         return new EventSelector

@@ -18,11 +18,7 @@ internal sealed class ConditionEvaluator(TemplateStack stack, TemplateResolver r
         if (_values.TryGetValue(name, out var known)) return known;
         var node = stack.Conditions[name] ?? throw resolver.Error(line, $"the condition {name} is not declared in Conditions.");
         if (!_inProgress.Add(name)) throw resolver.Error(line, $"the condition {name} depends on itself.");
-        var value = Evaluate(node) switch
-        {
-            CfnUnknown u => new CfnUnknown(u.Reason),
-            var v => v,
-        };
+        var value = Evaluate(node);
         _inProgress.Remove(name);
         _values[name] = value;
         return value;

@@ -16,6 +16,7 @@ internal sealed class TemplateResolver
     private readonly string _seedPrefix;
     private readonly Func<string, string, CfnValue?> _nestedOutput;
     private readonly ConditionEvaluator _conditions;
+    private readonly ListFunctions _lists;
     private readonly Dictionary<string, ResourceIdentity> _identities = new(StringComparer.Ordinal);
     /// <summary>Resources whose own properties are being resolved for their name or an attribute (guards against cycles).</summary>
     private readonly HashSet<string> _namingInProgress = new(StringComparer.Ordinal);
@@ -29,6 +30,7 @@ internal sealed class TemplateResolver
         _seedPrefix = seedPrefix;
         _nestedOutput = nestedOutput;
         _conditions = new ConditionEvaluator(stack, this);
+        _lists = new ListFunctions(stack, this);
     }
 
     public string Path => _stack.Path;
@@ -88,10 +90,10 @@ internal sealed class TemplateResolver
         "Ref" => Ref(Name(argument, "Ref"), line),
         "Fn::GetAtt" => GetAtt(argument, line),
         "Fn::Sub" => Sub(argument, line),
-        "Fn::Join" => Join(argument, line),
-        "Fn::Select" => Select(argument, line),
-        "Fn::Split" => Split(argument, line),
-        "Fn::FindInMap" => FindInMap(argument, line),
+        "Fn::Join" => _lists.Join(argument, line),
+        "Fn::Select" => _lists.Select(argument, line),
+        "Fn::Split" => _lists.Split(argument, line),
+        "Fn::FindInMap" => _lists.FindInMap(argument, line),
         "Fn::If" => If(argument, line),
         "Fn::Equals" or "Fn::Not" or "Fn::And" or "Fn::Or" => _conditions.Evaluate(new TemplateMap([new TemplateEntry(function, line, argument)], line)),
         "Fn::ImportValue" => Resolve(argument) is CfnString name
@@ -104,7 +106,7 @@ internal sealed class TemplateResolver
             CfnUnknown u => u,
             _ => throw Error(line, "Fn::Base64 takes a string."),
         },
-        "Fn::Cidr" => Cidr(argument, line),
+        "Fn::Cidr" => _lists.Cidr(argument, line),
         "Fn::Length" => Resolve(argument) switch
         {
             CfnList list => new CfnString(list.Items.Count.ToString(CultureInfo.InvariantCulture)),
@@ -213,70 +215,6 @@ internal sealed class TemplateResolver
         return new CfnString(result.ToString());
     }
 
-    private CfnValue Join(TemplateNode argument, int line)
-    {
-        if (argument is not TemplateList { Items: [var delimiterNode, var listNode] } || Resolve(delimiterNode) is not CfnString delimiter)
-            throw Error(line, "Fn::Join takes [delimiter, [values]].");
-        var list = Resolve(listNode);
-        if (list is CfnUnknown unknown) return unknown;
-        if (list is not CfnList items) throw Error(line, "Fn::Join takes a list of values to join.");
-        var strings = new List<string>();
-        foreach (var item in items.Items)
-        {
-            switch (item)
-            {
-                case CfnString s: strings.Add(s.Value); break;
-                case CfnUnknown u: return u;
-                default: throw Error(line, "Fn::Join joins strings only.");
-            }
-        }
-        return new CfnString(string.Join(delimiter.Value, strings));
-    }
-
-    private CfnValue Select(TemplateNode argument, int line)
-    {
-        if (argument is not TemplateList { Items: [var indexNode, var listNode] }) throw Error(line, "Fn::Select takes [index, [values]].");
-        var index = Resolve(indexNode);
-        var list = Resolve(listNode);
-        if (index is CfnUnknown u1) return u1;
-        if (list is CfnUnknown u2) return u2;
-        if (index is not CfnString { Value: var text } || !int.TryParse(text, out var i) || list is not CfnList items)
-            throw Error(line, "Fn::Select takes a number and a list.");
-        if (i < 0 || i >= items.Items.Count) throw Error(line, $"Fn::Select index {i} is outside the list of {items.Items.Count}.");
-        return items.Items[i];
-    }
-
-    private CfnValue Split(TemplateNode argument, int line)
-    {
-        if (argument is not TemplateList { Items: [var delimiterNode, var sourceNode] } || Resolve(delimiterNode) is not CfnString { Value.Length: > 0 } delimiter)
-            throw Error(line, "Fn::Split takes [delimiter, string].");
-        return Resolve(sourceNode) switch
-        {
-            CfnString s => new CfnList(s.Value.Split(delimiter.Value).Select(p => (CfnValue)new CfnString(p)).ToList()),
-            CfnUnknown u => u,
-            _ => throw Error(line, "Fn::Split splits a string."),
-        };
-    }
-
-    private CfnValue FindInMap(TemplateNode argument, int line)
-    {
-        if (argument is not TemplateList { Items.Count: 3 or 4 } list) throw Error(line, "Fn::FindInMap takes [MapName, TopLevelKey, SecondLevelKey].");
-        var keys = new List<string>();
-        foreach (var item in list.Items.Take(3))
-        {
-            switch (Resolve(item))
-            {
-                case CfnString s: keys.Add(s.Value); break;
-                case CfnUnknown u: return u;
-                default: throw Error(item.Line, "Fn::FindInMap keys must be strings.");
-            }
-        }
-        if (_stack.Mappings[keys[0]] is not TemplateMap map) throw Error(line, $"Fn::FindInMap names the mapping {keys[0]}, which Mappings does not declare.");
-        if (map[keys[1]] is TemplateMap top && top[keys[2]] is { } value) return Resolve(value);
-        if (list.Items.Count == 4 && list.Items[3] is TemplateMap { Entries: [{ Key: "DefaultValue" } fallback] }) return Resolve(fallback.Value);
-        throw Error(line, $"Fn::FindInMap: the mapping {keys[0]} has no {keys[1]}.{keys[2]}.");
-    }
-
     private CfnValue If(TemplateNode argument, int line)
     {
         if (argument is not TemplateList { Items: [TemplateScalar { Value: { } condition }, var whenTrue, var whenFalse] })
@@ -288,17 +226,6 @@ internal sealed class TemplateResolver
             CfnUnknown u => new CfnUnknown($"decided by the condition {condition}, which depends on {u.Reason}"),
             _ => throw Error(line, $"condition {condition} is not a condition."),
         };
-    }
-
-    private CfnValue Cidr(TemplateNode argument, int line)
-    {
-        if (argument is not TemplateList { Items: [var blockNode, var countNode, var bitsNode] }) throw Error(line, "Fn::Cidr takes [ipBlock, count, cidrBits].");
-        var values = new[] { Resolve(blockNode), Resolve(countNode), Resolve(bitsNode) };
-        if (values.OfType<CfnUnknown>().FirstOrDefault() is { } unknown) return unknown;
-        if (values is not [CfnString block, CfnString { Value: var c }, CfnString { Value: var b }] || !int.TryParse(c, out var count) || !int.TryParse(b, out var bits))
-            throw Error(line, "Fn::Cidr takes an IPv4 block, a count and a number of host bits.");
-        var subnets = CidrBlocks.Carve(block.Value, count, bits) ?? throw Error(line, $"Fn::Cidr cannot carve {count} blocks of {bits} host bits from {block.Value}.");
-        return new CfnList(subnets.Select(s => (CfnValue)new CfnString(s)).ToList());
     }
 
     private string Name(TemplateNode argument, string function) => argument is TemplateScalar { Value: { } name }

@@ -13,6 +13,7 @@ internal static class TemplateStackParser
         if (root is not TemplateMap map) throw TemplateSyntaxError.At(path, root.Line, "a template is a mapping of sections (Resources, Parameters, ...).");
         foreach (var entry in map.Entries.Where(e => !Sections.Contains(e.Key)))
             throw TemplateSyntaxError.At(path, entry.Line, $"unknown template section '{entry.Key}'.");
+        RejectTransforms(map.Entry("Transform"), path);
         var resources = map.Entry("Resources") ?? throw TemplateSyntaxError.At(path, 1, "the template has no Resources section.");
         if (resources.Value is not TemplateMap { Entries.Count: > 0 } resourceMap)
             throw TemplateSyntaxError.At(path, resources.Line, "Resources must be a mapping with at least one resource.");
@@ -23,6 +24,21 @@ internal static class TemplateStackParser
             Section(map, "Conditions", path),
             resourceMap.Entries.Select(e => Resource(e, path)).ToList(),
             Section(map, "Outputs", path));
+    }
+
+    /// <summary>Transforms other than AWS::LanguageExtensions (whose functions are evaluated) rewrite the template at
+    /// deployment: AWS::Serverless turns AWS::Serverless::Function into Lambda resources, macros run user code.</summary>
+    private static void RejectTransforms(TemplateEntry? transform, string path)
+    {
+        if (transform is null) return;
+        var names = transform.Value switch
+        {
+            TemplateScalar { Value: { } name } => [name],
+            TemplateList list => list.Items.Select(i => (i as TemplateScalar)?.Value ?? "a macro with parameters").ToList(),
+            _ => ["a macro with parameters"],
+        };
+        foreach (var name in names.Where(n => n != "AWS::LanguageExtensions"))
+            throw TemplateSyntaxError.At(path, transform.Line, $"the template uses the transform {name}, which cannot be expanded offline; scan the processed template (sam build/package output, or the processed template of the stack).");
     }
 
     private static TemplateMap Section(TemplateMap root, string name, string path) => root.Entry(name) switch
