@@ -49,12 +49,13 @@ internal sealed class TemplateResolver
         _ => throw Error(node.Line, "unsupported template node."),
     };
 
-    /// <summary>The synthetic identity of a declared resource.</summary>
+    /// <summary>The synthetic identity of a declared resource. Without a physical name it is named after its logical
+    /// id, prefixed in a nested stack by the nesting stacks' logical ids ("Storage-Data").</summary>
     public ResourceIdentity Identity(StackResource resource)
     {
         if (_identities.TryGetValue(resource.LogicalId, out var known)) return known;
         var identity = IdentityRules.For(resource.Type, new IdentityInputs(
-            resource.LogicalId,
+            _seedPrefix.Replace('/', '-') + resource.LogicalId,
             PhysicalName(resource),
             _options.AccountId,
             _options.Region,
