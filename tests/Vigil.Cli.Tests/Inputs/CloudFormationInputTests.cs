@@ -89,4 +89,26 @@ public sealed class CloudFormationInputTests : IDisposable
         var path = _dir.File("broken.yaml", "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: !Ref Missing\n");
         (await CliRun.Of("scan", path)).AssertUsageError($"{path}:6: Ref to Missing, which is not a parameter, resource or pseudo parameter of the template.");
     }
+
+    [Fact]
+    public async Task ScanSarif_OfAJsonTemplate_PointsAtTheLineOfTheResource()
+    {
+        var path = _dir.File("queue.json", """
+            {
+              "AWSTemplateFormatVersion": "2010-09-09",
+              "Resources": {
+                "Jobs": {
+                  "Type": "AWS::SQS::Queue",
+                  "Properties": { "SqsManagedSseEnabled": false }
+                }
+              }
+            }
+            """);
+        var run = await CliRun.Of("scan", path, "--format", "sarif", "--check", "sqs-queue-encrypted-at-rest");
+        Assert.True(run.ExitCode == 0, run.Error);
+        var result = JsonDocument.Parse(run.Output).RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Single();
+        Assert.Equal("sqs-queue-encrypted-at-rest", result.GetProperty("ruleId").GetString());
+        Assert.Equal("fail", result.GetProperty("kind").GetString());
+        Assert.Equal(4, result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32());
+    }
 }
