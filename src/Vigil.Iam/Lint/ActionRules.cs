@@ -28,7 +28,7 @@ internal static class ActionRules
         var name = action[(colon + 1)..];
         if (Wildcards.HasWildcard(prefix))
         {
-            if (context.Catalog.Expand(action).Count == 0)
+            if (context.Expand(action).Count == 0)
                 context.Add(LintRules.UnknownAction, $"\"{action}\" matches no action of any service.", statement, path);
             return;
         }
@@ -43,7 +43,7 @@ internal static class ActionRules
             context.Add(LintRules.UnknownAction, $"\"{action}\" names no action.", statement, path);
         else if (Wildcards.HasWildcard(name))
         {
-            if (context.Catalog.Expand(action).Count == 0)
+            if (context.Expand(action).Count == 0)
                 context.Add(LintRules.UnknownAction, $"\"{action}\" matches no {prefix} action.", statement, path);
         }
         else if (!service.TryGetAction(name, out _))

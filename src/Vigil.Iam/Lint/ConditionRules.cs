@@ -46,7 +46,7 @@ internal static class ConditionRules
         foreach (var pattern in statement.Compiled.ActionValues)
         {
             if (pattern == "*") return true;
-            foreach (var action in context.Catalog.Expand(pattern))
+            foreach (var action in context.Expand(pattern))
             {
                 anyKnown = true;
                 if (ConditionKeys.Find(action.AllConditionKeys, key) is not null) return true;

@@ -46,7 +46,7 @@ internal static class ResourceRules
         for (var i = 0; i < values.Count; i++)
         {
             if (values[i] == "*") continue;
-            var actions = context.Catalog.Expand(values[i]);
+            var actions = context.Expand(values[i]);
             if (actions.Count == 0 || actions.Any(a => Fits(a, resources, overlaps))) continue;
             var path = statement.ValuePath(statement.ActionField, i);
             if (actions.Count > 1)

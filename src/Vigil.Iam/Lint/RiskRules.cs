@@ -1,11 +1,9 @@
-using Vigil.Iam.Catalog;
-
 namespace Vigil.Iam.Lint;
 
 /// <summary>
-/// Cloudsplaining's categories for identity policies: what the policy alone allows on every resource ("*") with no
-/// condition met, asked of the IAM engine (an unconditioned request for resource "*" by a role of another account than
-/// any the policy names), so that denies, NotAction and wildcards count as AWS counts them.
+/// Cloudsplaining's categories for identity policies: what the policy alone allows on every resource, asked of the IAM
+/// engine (a request for resource "*" with an empty context), so that denies, NotAction, wildcards and conditions count
+/// as AWS counts them.
 /// </summary>
 internal static class RiskRules
 {
@@ -46,20 +44,11 @@ internal static class RiskRules
             context.Add(LintRules.ResourceExposure, $"The policy allows, on every resource, {Count(management, "permissions-management action")}: {List(management)}.", null, "Statement");
     }
 
-    /// <summary>The permissions-management actions the Allow statements name, each once.</summary>
+    /// <summary>The permissions-management actions some Allow statement names (the engine then decides), in catalog order.</summary>
     private static IEnumerable<string> PermissionsManagement(LintContext context)
     {
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var statement in context.Statements.Where(s => s.IsAllow))
-        {
-            IEnumerable<IamAction> actions = statement.Compiled.NotAction
-                ? context.Catalog.Services.SelectMany(s => s.Actions)
-                : statement.Compiled.ActionValues.SelectMany(context.Catalog.Expand);
-            foreach (var action in actions)
-            {
-                if (action.AccessLevel == AccessLevel.PermissionsManagement && seen.Add(action.FullName)) yield return action.FullName;
-            }
-        }
+        var allows = context.Statements.Where(s => s.IsAllow).ToList();
+        return CatalogLists.PermissionsManagement(context.Catalog).Where(action => allows.Any(s => s.CoversAction(action)));
     }
 
     private static string Count(List<string> items, string noun) => items.Count == 1 ? $"one {noun}" : $"{items.Count} {noun}s";

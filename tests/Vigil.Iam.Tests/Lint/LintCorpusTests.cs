@@ -48,7 +48,7 @@ public sealed class LintCorpusTests
     public void EveryRule_HasACaseFile()
     {
         var files = System.IO.Directory.GetFiles(Directory, "*.json").Select(Path.GetFileNameWithoutExtension).ToHashSet(StringComparer.Ordinal);
-        Assert.Empty(LintRules.All.Select(r => r.Code).Where(code => !files.Contains(code)));
+        Assert.All(LintRules.All, rule => Assert.Contains(rule.Code, files));
         Assert.Equal(LintRules.All.Count, LintRules.All.Select(r => r.Code).Distinct().Count());
     }
 
