@@ -3,7 +3,8 @@ using Vigil.Iam.Catalog;
 namespace Vigil.Iam.Lint;
 
 /// <summary>The aws: condition keys every service supports, with their types (IAM User Guide, "AWS global condition
-/// context keys"). The action catalog documents service keys only.</summary>
+/// context keys"), plus aws:SourceOwner, the legacy key of the default SNS topic policy. The action catalog documents
+/// service keys only.</summary>
 internal static class GlobalConditionKeys
 {
     private static readonly (string Name, ConditionKeyType Type)[] Keys =
@@ -42,6 +43,7 @@ internal static class GlobalConditionKeys
         ("aws:SourceIdentity", ConditionKeyType.String),
         ("aws:SourceIp", ConditionKeyType.IPAddress),
         ("aws:SourceOrgID", ConditionKeyType.String),
+        ("aws:SourceOwner", ConditionKeyType.String),
         ("aws:SourceOrgPaths", ConditionKeyType.ArrayOfString),
         ("aws:SourceVpc", ConditionKeyType.String),
         ("aws:SourceVpcArn", ConditionKeyType.Arn),

@@ -86,7 +86,9 @@ internal static partial class PrincipalRules
     [GeneratedRegex("^[0-9]{12}$")]
     private static partial Regex AccountId();
 
-    [GeneratedRegex("^arn:aws[a-z-]*:(iam::([0-9]{12}|aws):(root|user/.+|role/.+|group/.+|federated-user/.+)|sts::[0-9]{12}:(assumed-role/.+|federated-user/.+))$")]
+    /// <summary>IAM and STS principal ARNs; the account part "cloudfront" is the legacy CloudFront origin access identity
+    /// (arn:aws:iam::cloudfront:user/CloudFront Origin Access Identity ID).</summary>
+    [GeneratedRegex("^arn:aws[a-z-]*:(iam::([0-9]{12}|aws|cloudfront):(root|user/.+|role/.+|group/.+|federated-user/.+)|sts::[0-9]{12}:(assumed-role/.+|federated-user/.+))$")]
     private static partial Regex IamArn();
 
     /// <summary>The unique id AWS shows in place of a deleted user or role (AIDA..., AROA...).</summary>
