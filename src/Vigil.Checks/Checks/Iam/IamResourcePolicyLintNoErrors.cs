@@ -14,7 +14,8 @@ namespace Vigil.Checks.Checks.Iam;
 
 /// <summary>One account-level verdict over the resource policies of S3 buckets, SQS queues, SNS topics, KMS keys, Lambda
 /// functions, ECR repositories and Secrets Manager secrets: errors only (their public and cross-account grants have
-/// checks of their own per service).</summary>
+/// checks of their own per service). Resource types that could not be listed are named in the verdict rather than
+/// turning it into an error outright, so that an error found elsewhere in the account still fails.</summary>
 internal sealed class IamResourcePolicyLintNoErrors : AccountCheck
 {
     public override CheckMetadata Metadata { get; } = new()
@@ -62,8 +63,10 @@ internal sealed class IamResourcePolicyLintNoErrors : AccountCheck
         },
     };
 
-    public override IReadOnlyList<Type> DependsOn =>
-        [typeof(Account), typeof(S3Bucket), typeof(SqsQueue), typeof(SnsTopic), typeof(KmsKey), typeof(LambdaFunction), typeof(EcrRepository), typeof(Secret)];
+    private static readonly Type[] PolicyHolders =
+        [typeof(S3Bucket), typeof(SqsQueue), typeof(SnsTopic), typeof(KmsKey), typeof(LambdaFunction), typeof(EcrRepository), typeof(Secret)];
+
+    public override IReadOnlyList<Type> DependsOn => [typeof(Account)];
 
     public override IReadOnlyList<string>? Reads => [];
 
@@ -72,6 +75,9 @@ internal sealed class IamResourcePolicyLintNoErrors : AccountCheck
         var failures = new List<string>();
         var problems = new List<string>();
         var id = account.AccountId;
+        var listed = PolicyHolders.Select(SnapshotResources.TypeName).ToHashSet(StringComparer.Ordinal);
+        foreach (var error in context.Snapshot.Errors.Where(e => e.AccountId == id && e.ResourceArn is null && e.ResourceType is { } t && listed.Contains(t)))
+            problems.Add($"{error.ResourceType} resources{(error.Region is null ? "" : $" in {error.Region}")} could not be listed: {error.Describe()}");
         Visit(context, context.Index.InAccount<S3Bucket>(id), "bucket", b => b.Policy, failures, problems);
         Visit(context, context.Index.InAccount<SqsQueue>(id), "queue", q => q.Policy, failures, problems);
         Visit(context, context.Index.InAccount<SnsTopic>(id), "topic", t => t.Policy, failures, problems);
