@@ -29,7 +29,7 @@ public sealed class IamAuthorizationDetailsImporter : IImporter
         var account = AccountOf(pages, path) ?? options.AccountId;
         var errors = new List<CollectionError>();
         var builder = new SnapshotBuilder();
-        builder.AddRange(pages.Users.Select(u => UserCredentials.MarkMissing(IamEntityRecords.User(u, account, path), path, errors)));
+        builder.AddRange(pages.Users.Select(u => UserCredentials.MarkMissing(IamEntityRecords.User(u, account, path), path, "get-account-authorization-details output", errors)));
         builder.AddRange(pages.Groups.Select(g => IamEntityRecords.Group(g, account, path)));
         builder.AddRange(pages.Roles.Select(r => IamEntityRecords.Role(r, account, path)));
         builder.AddRange(IamEntityRecords.InstanceProfiles(pages.Roles, account, path));
