@@ -30,6 +30,11 @@ internal static class ConfigItemMappers
         new LoadBalancerItems(),
         new SnsTopicItems(),
         new SqsQueueItems(),
+        new EfsFileSystemItems(),
+        new SecretItems(),
+        new EcrRepositoryItems(),
+        new CertificateItems(),
+        new ClassicLoadBalancerItems(),
     ];
 
     private static readonly Dictionary<string, IConfigItemMapper> ByType = All.ToDictionary(m => m.ResourceType, StringComparer.Ordinal);
@@ -41,7 +46,13 @@ internal static class ConfigItemMappers
 
     /// <summary>The snapshot resource types those fill, as listing errors name them.</summary>
     public static IEnumerable<string> SnapshotTypes => ByType.Keys
-        .Select(t => t == IamItems.PolicyType ? ResourceTypes.IamManagedPolicy : t == ResourceTypes.RdsClusterSnapshot ? ResourceTypes.RdsSnapshot : t)
+        .Select(t => t switch
+        {
+            IamItems.PolicyType => ResourceTypes.IamManagedPolicy,
+            ResourceTypes.RdsClusterSnapshot => ResourceTypes.RdsSnapshot,
+            CertificateItems.ConfigType => ResourceTypes.AcmCertificate,
+            _ => t,
+        })
         .Append(ResourceTypes.IamInstanceProfile)
         .Distinct(StringComparer.Ordinal);
 }

@@ -230,6 +230,13 @@ public sealed class AwsConfigImporterTests : IDisposable
         Assert.Single(snapshot.IamInstanceProfiles);
     }
 
+    [Fact]
+    public void MappedTypes_NameSnapshotResourceTypes()
+    {
+        var names = SnapshotResources.Types.Select(SnapshotResources.TypeName).ToHashSet(StringComparer.Ordinal);
+        Assert.All(ConfigItemMappers.SnapshotTypes, type => Assert.Contains(type, names));
+    }
+
     private static JsonObject Snapshot(params JsonObject[] items) => new()
     {
         ["fileVersion"] = "1.0",
