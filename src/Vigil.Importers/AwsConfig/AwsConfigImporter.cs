@@ -36,20 +36,33 @@ public sealed class AwsConfigImporter : IImporter
     }
 
     /// <summary>Types that checks of the mapped resources consult (is the volume in a backup plan, is the instance
-    /// managed by Systems Manager) but that Vigil does not read from AWS Config: without these errors the checks would
-    /// fail every resource for want of the other records.</summary>
-    private static IEnumerable<CollectionError> UnreadDependencies(ConfigExport export, string path) =>
-        from account in export.Items.Select(i => i.AccountId).Distinct(StringComparer.Ordinal)
-        from type in new[] { ResourceTypes.BackupPlan, ResourceTypes.SsmManagedInstance }
-        select new CollectionError
+    /// managed by Systems Manager) but that the export does not settle: Systems Manager's managed instances are not
+    /// read from AWS Config, and backup plans only count when the account's plans and selections were both recorded
+    /// (otherwise an absent plan may be an unrecorded one). Without these errors the checks would fail every resource
+    /// for want of the other records.</summary>
+    private static IEnumerable<CollectionError> UnreadDependencies(ConfigExport export, string path)
+    {
+        foreach (var account in export.Items.Select(i => i.AccountId).Distinct(StringComparer.Ordinal))
         {
-            AccountId = account,
-            Service = "config",
-            Operation = "export",
-            ErrorCode = NotInExport.Code,
-            Message = $"Vigil does not read {type} from AWS Config exports such as {path}",
-            ResourceType = type,
-        };
+            yield return Unread(account, ResourceTypes.SsmManagedInstance, $"Vigil does not read {ResourceTypes.SsmManagedInstance} from AWS Config exports such as {path}");
+            var recorded = export.Items.Where(i => i.AccountId == account).Select(i => i.ResourceType).ToHashSet(StringComparer.Ordinal);
+            if (!recorded.Contains(ResourceTypes.BackupPlan) || !recorded.Contains(Mappers.BackupPlanItems.SelectionType))
+            {
+                yield return Unread(account, ResourceTypes.BackupPlan,
+                    $"the export {path} holds no {ResourceTypes.BackupPlan} and {Mappers.BackupPlanItems.SelectionType} items for the account, so its backup plans are unknown");
+            }
+        }
+    }
+
+    private static CollectionError Unread(string account, string type, string message) => new()
+    {
+        AccountId = account,
+        Service = "config",
+        Operation = "export",
+        ErrorCode = NotInExport.Code,
+        Message = message,
+        ResourceType = type,
+    };
 
     /// <summary>A query answer cut short: every type Vigil maps may have more resources in each account seen.</summary>
     private static IEnumerable<CollectionError> Truncation(ConfigExport export, string path) =>

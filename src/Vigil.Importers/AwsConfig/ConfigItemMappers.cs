@@ -35,6 +35,7 @@ internal static class ConfigItemMappers
         new EcrRepositoryItems(),
         new CertificateItems(),
         new ClassicLoadBalancerItems(),
+        new BackupPlanItems(),
     ];
 
     private static readonly Dictionary<string, IConfigItemMapper> ByType = All.ToDictionary(m => m.ResourceType, StringComparer.Ordinal);

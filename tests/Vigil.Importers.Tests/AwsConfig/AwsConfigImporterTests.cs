@@ -231,6 +231,43 @@ public sealed class AwsConfigImporterTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_BackupPlanWithSelectionItems_HasTheSelectionsAndSettlesThePlans()
+    {
+        var plan = new JsonObject
+        {
+            ["BackupPlanId"] = "plan-1",
+            ["BackupPlan"] = new JsonObject
+            {
+                ["BackupPlanName"] = "daily",
+                ["BackupPlanRule"] = new JsonArray(new JsonObject { ["RuleName"] = "daily", ["TargetBackupVault"] = "Default", ["Lifecycle"] = new JsonObject { ["DeleteAfterDays"] = 35 } }),
+            },
+        };
+        var selection = new JsonObject
+        {
+            ["BackupPlanId"] = "plan-1",
+            ["BackupSelection"] = new JsonObject
+            {
+                ["SelectionName"] = "tagged",
+                ["Resources"] = new JsonArray("*"),
+                ["Conditions"] = new JsonObject { ["StringEquals"] = new JsonArray(new JsonObject { ["ConditionKey"] = "aws:ResourceTag/backup", ["ConditionValue"] = "daily" }) },
+            },
+        };
+        var snapshot = await Import(Snapshot(Item("AWS::Backup::BackupPlan", "plan-1", plan), Item("AWS::Backup::BackupSelection", "sel-1", selection)));
+        var read = Assert.Single(snapshot.BackupPlans);
+        Assert.Equal((35, "backup", "daily"), (Assert.Single(read.Rules).DeleteAfterDays, Assert.Single(Assert.Single(read.Selections).Conditions).TagKey, read.Name));
+        Assert.DoesNotContain(snapshot.Errors, e => e.ResourceType == ResourceTypes.BackupPlan);
+    }
+
+    [Fact]
+    public async Task Import_BackupPlansWithoutSelectionItems_AreRecordedAsUnknown()
+    {
+        var plan = new JsonObject { ["BackupPlanId"] = "plan-1", ["BackupPlan"] = new JsonObject { ["BackupPlanName"] = "daily" } };
+        var snapshot = await Import(Snapshot(Item("AWS::Backup::BackupPlan", "plan-1", plan)));
+        var error = Assert.Single(snapshot.Errors, e => e.ResourceType == ResourceTypes.BackupPlan);
+        Assert.Equal(("NotInExport", null), (error.ErrorCode, error.ResourceArn));
+    }
+
+    [Fact]
     public void MappedTypes_NameSnapshotResourceTypes()
     {
         var names = SnapshotResources.Types.Select(SnapshotResources.TypeName).ToHashSet(StringComparer.Ordinal);
