@@ -36,6 +36,7 @@ internal static class ConfigItemMappers
         new CertificateItems(),
         new ClassicLoadBalancerItems(),
         new BackupPlanItems(),
+        new DistributionItems(),
     ];
 
     private static readonly Dictionary<string, IConfigItemMapper> ByType = All.ToDictionary(m => m.ResourceType, StringComparer.Ordinal);
