@@ -20,7 +20,7 @@ public sealed class PrivescAnalyzer(PrincipalDirectory directory, PrivescOptions
         Parallel.For(0, count, parallel, i =>
         {
             admin[i] = estate.IsAdmin(actors[i]);
-            acting[i] = actors[i].Prefilter.MayAllowAny(TechniqueActions.All);
+            acting[i] = actors[i].Prefilter.MayAllowAny(TechniqueActions.All) || estate.TrustsNaming.ContainsKey(actors[i].Arn);
             granting[i] = actors[i].Prefilter.MayAllowAny(AdminGrants.Actions);
         });
 
