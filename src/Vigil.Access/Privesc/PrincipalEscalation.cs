@@ -19,8 +19,13 @@ public sealed record PrincipalEscalation
     /// <summary>The administrator the path ends at, or the principal given administrative access by its last step.</summary>
     public string? ReachedAdmin { get; init; }
 
-    /// <summary>What could not be read for this principal or the principals and roles on its path.</summary>
+    /// <summary>Policies that could not be read or parsed for this principal or the principals on its path: the answer may
+    /// miss permissions they grant (so "cannot escalate" is not certain).</summary>
     public required IReadOnlyList<string> Problems { get; init; }
+
+    /// <summary>Organization policies that could not be applied (SCPs not collected): they can only take permissions
+    /// away, so a path may in fact be blocked, but "cannot escalate" still holds.</summary>
+    public IReadOnlyList<string> OrganizationProblems { get; init; } = [];
 
     public bool CanEscalate => !IsAdmin && Path.Count > 0;
 }

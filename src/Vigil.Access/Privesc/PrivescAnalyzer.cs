@@ -114,9 +114,15 @@ public sealed class PrivescAnalyzer(PrincipalDirectory directory, PrivescOptions
     private static PrincipalEscalation Result(PrivescEstate estate, Actor actor, bool admin, int[] distance, PrivescStep?[] next, Terminal?[] terminal, List<PrivescStep>[] edges)
     {
         var problems = new List<string>();
+        var organizationProblems = new List<string>();
         void AddProblems(Actor a)
         {
-            foreach (var p in a.Policies.Problems) if (!problems.Contains(p)) problems.Add(p);
+            var organization = estate.Directory.Organizations.For(a.AccountId).Problems;
+            foreach (var p in a.Policies.Problems)
+            {
+                var list = organization.Contains(p) ? organizationProblems : problems;
+                if (!list.Contains(p)) list.Add(p);
+            }
             if (estate.TrustProblems.TryGetValue(a.Arn, out var trust) && !problems.Contains(trust)) problems.Add(trust);
         }
         AddProblems(actor);
@@ -145,6 +151,7 @@ public sealed class PrivescAnalyzer(PrincipalDirectory directory, PrivescOptions
             Path = path,
             ReachedAdmin = reached,
             Problems = problems,
+            OrganizationProblems = organizationProblems,
         };
     }
 
