@@ -59,6 +59,9 @@ internal sealed class Actor
 
     public bool MayAllow(string action) => Prefilter.MayAllow(action);
 
+    /// <summary>Resource-independent decisions already asked for this actor.</summary>
+    public ActorCache Cache { get; } = new();
+
     private static List<IReadOnlyDictionary<string, string>> ChosenValueVariants(IReadOnlyList<Policy> policies)
     {
         var variants = new List<IReadOnlyDictionary<string, string>> { new Dictionary<string, string>() };

@@ -16,6 +16,8 @@ internal sealed class PrivescEstate
     private readonly ConcurrentDictionary<string, Policy?> _compiled = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _groupsGrantingAnything = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _newRoleAdmin = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (Policy?, string?)> _trusts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(Policy Trust, string Account), IReadOnlySet<string>> _trustedServices = new();
 
     public PrivescEstate(PrincipalDirectory directory, PrivescOptions options, CancellationToken cancellationToken)
     {
@@ -184,32 +186,45 @@ internal sealed class PrivescEstate
             TrustProblems[role.Arn] = $"the trust policy of {role.Arn} was not collected, so no one is taken to assume it";
             return new RoleTrust(actor, null, null, new HashSet<string>());
         }
-        Policy trust;
-        try
+        var (trust, error) = _trusts.GetOrAdd(document, text =>
         {
-            trust = Policy.Parse(document, $"trust policy of role/{role.Name}");
-        }
-        catch (PolicyParseException e)
+            try
+            {
+                return (Policy.Parse(text, "trust policy"), null);
+            }
+            catch (PolicyParseException e)
+            {
+                return (null, e.Message.TrimEnd('.'));
+            }
+        });
+        if (trust is null)
         {
-            TrustProblems[role.Arn] = $"the trust policy of {role.Arn} is not a valid policy ({e.Message.TrimEnd('.')}), so no one is taken to assume it";
+            TrustProblems[role.Arn] = $"the trust policy of {role.Arn} is not a valid policy ({error}), so no one is taken to assume it";
             return new RoleTrust(actor, null, null, new HashSet<string>());
         }
 
+        var services = actor.IsProtectedRole ? new HashSet<string>() : _trustedServices.GetOrAdd((trust, role.AccountId), key => TrustedServices(key.Trust, key.Account));
+        return new RoleTrust(actor, trust, PolicyMentions.Of(trust), services);
+    }
+
+    /// <summary>The service principals a trust policy admits for a role of the account (no role ARN is needed: service
+    /// trust statements name no resource).</summary>
+    private HashSet<string> TrustedServices(Policy trust, string account)
+    {
         var services = new HashSet<string>(StringComparer.Ordinal);
-        if (!actor.IsProtectedRole)
         {
-            var rcps = Directory.Organizations.For(role.AccountId).Rcps;
+            var rcps = Directory.Organizations.For(account).Rcps;
             foreach (var service in TechniqueTable.ServicePrincipals)
             {
                 var decision = Evaluator.Evaluate(new AuthorizationRequest
                 {
                     Principal = service,
                     Action = "sts:AssumeRole",
-                    Resource = role.Arn,
-                    ResourceAccount = role.AccountId,
+                    Resource = $"arn:aws:iam::{account}:role/vigil-privesc",
+                    ResourceAccount = account,
                     Context = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase)
                     {
-                        ["aws:SourceAccount"] = [role.AccountId],
+                        ["aws:SourceAccount"] = [account],
                         ["aws:PrincipalIsAWSService"] = ["true"],
                         ["aws:PrincipalServiceName"] = [service],
                         ["aws:SecureTransport"] = ["true"],
@@ -220,7 +235,7 @@ internal sealed class PrivescEstate
                 if (decision == Decision.Allowed) services.Add(service);
             }
         }
-        return new RoleTrust(actor, trust, PolicyMentions.Of(trust), services);
+        return services;
     }
 
     private static void Add(Dictionary<string, HashSet<string>> map, string key, string value)

@@ -23,7 +23,8 @@ internal static class RoleEdges
         {
             var t = trust.Role;
             if (trust.Trust is null || t == x || !done.Add(t.Index) || !worth(t)) continue;
-            if (estate.Probe.Allowed(x, "sts:AssumeRole", t.Arn, t.AccountId, resourcePolicy: trust.Trust, resourceTags: t.Principal.Tags) is { } assume)
+            if (estate.Probe.Allowed(x, "sts:AssumeRole", t.Arn, t.AccountId, resourcePolicy: trust.Trust, resourceTags: t.Principal.Tags,
+                    resourcePolicyLabel: $"trust policy of role/{t.Principal.Name}") is { } assume)
                 steps.Add(new PrivescStep { From = x.Arn, To = t.Arn, Technique = Techniques.AssumeRole, Permissions = [assume], Detail = $"the trust policy of {t.Principal.Name} admits {x.Principal.Name}" });
         }
 

@@ -27,16 +27,18 @@ internal static class TakeoverEdges
         var code = x.MayAllow("lambda:UpdateFunctionCode");
         var configuration = x.MayAllow("lambda:UpdateFunctionConfiguration");
         if (!code && !configuration) return;
+        var reached = new HashSet<int>();
         foreach (var function in estate.Functions)
         {
             var t = estate.ByArn[function.RoleArn!];
-            if (t == x || !worth(t)) continue;
+            if (t == x || reached.Contains(t.Index) || !worth(t)) continue;
             var policy = function.Policy is { } document ? estate.Compile(document, $"resource policy of function {function.Name}") : null;
             foreach (var (action, technique, enabled) in new[] { ("lambda:UpdateFunctionCode", Techniques.LambdaUpdateCode, code), ("lambda:UpdateFunctionConfiguration", Techniques.LambdaUpdateConfiguration, configuration) })
             {
                 if (!enabled) continue;
                 if (estate.Probe.Allowed(x, action, function.Arn, function.AccountId, resourcePolicy: policy, resourceTags: function.Tags) is not { } granted) continue;
                 steps.Add(new PrivescStep { From = x.Arn, To = t.Arn, Technique = technique, Permissions = [granted], Detail = $"function {function.Name} runs as {t.Principal.Name}" });
+                reached.Add(t.Index);
                 break;
             }
         }
@@ -46,11 +48,12 @@ internal static class TakeoverEdges
     {
         var usable = InstanceTechniques.Where(t => t.Actions.All(x.MayAllow)).ToList();
         if (usable.Count == 0) return;
+        var reached = new HashSet<int>();
         foreach (var instance in estate.Instances)
         {
             foreach (var roleArn in estate.ProfileRoles[instance.IamInstanceProfileArn!])
             {
-                if (!estate.ByArn.TryGetValue(roleArn, out var t) || t == x || !worth(t)) continue;
+                if (!estate.ByArn.TryGetValue(roleArn, out var t) || t == x || reached.Contains(t.Index) || !worth(t)) continue;
                 foreach (var (actions, technique, needsRunning) in usable)
                 {
                     if (needsRunning && !instance.IsRunning) continue;
@@ -60,6 +63,7 @@ internal static class TakeoverEdges
                         From = x.Arn, To = t.Arn, Technique = technique, Permissions = granted,
                         Detail = $"instance {instance.InstanceId} ({instance.State}) has instance profile {instance.IamInstanceProfileArn}, which holds {t.Principal.Name}",
                     });
+                    reached.Add(t.Index);
                     break;
                 }
             }
