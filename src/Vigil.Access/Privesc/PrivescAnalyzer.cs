@@ -154,7 +154,4 @@ public sealed class PrivescAnalyzer(PrincipalDirectory directory, PrivescOptions
             OrganizationProblems = organizationProblems,
         };
     }
-
-    /// <summary>How a node finishes: cost 0 for an administrator, else the steps (last first) that give administrator access.</summary>
-    private sealed record Terminal(int Cost, IReadOnlyList<PrivescStep> Steps);
 }
