@@ -1,11 +1,11 @@
 using System.Globalization;
 
-namespace Vigil.Checks.Policies;
+namespace Vigil.Access.Exposure;
 
 /// <summary>A caller put to the IAM engine by an exposure analysis, with the request context AWS would supply for it:
 /// a request from the internet (a public source address, TLS, no VPC endpoint, no service acting on anyone's behalf)
 /// at the scan's time, to a resource of <c>resourceAccount</c>.</summary>
-internal sealed record ProbeCaller(string Principal, Dictionary<string, IReadOnlyList<string>> Context)
+public sealed record ProbeCaller(string Principal, Dictionary<string, IReadOnlyList<string>> Context)
 {
     /// <summary>A documentation address (RFC 5737) standing for any address on the internet.</summary>
     private const string InternetAddress = "203.0.113.10";
