@@ -34,7 +34,7 @@ public static class BucketExposure
 
         foreach (var point in bucket.AccessPoints)
         {
-            if (AccessPoint(scope, bucket, point, account) is { } exposedPoint) yield return exposedPoint;
+            if (OfAccessPoint(scope, bucket, point, account) is { } exposedPoint) yield return exposedPoint;
         }
     }
 
@@ -61,8 +61,13 @@ public static class BucketExposure
         return grants.Count == 0 && problems.Count == 0 ? null : ExposedResources.Of(bucket, grants, problems.Distinct().ToList());
     }
 
-    private static ExposedResource? AccessPoint(ExposureScope scope, S3Bucket bucket, S3AccessPoint point, Account? account)
+    /// <summary>The exposure of one access point of <paramref name="bucket"/> through its policy; null when it has none
+    /// or opens nothing outside the account.</summary>
+    public static ExposedResource? OfAccessPoint(ExposureScope scope, S3Bucket bucket, S3AccessPoint point, Account? account)
     {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(bucket);
+        ArgumentNullException.ThrowIfNull(point);
         if (point.Policy is not { } policy) return null;
         var result = scope.Policies.Analyse(point.Arn, bucket.AccountId, policy, ExposureTargets.S3AccessPoint);
         var problems = new List<string>();
