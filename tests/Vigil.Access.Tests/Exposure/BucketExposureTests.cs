@@ -53,7 +53,7 @@ public sealed class BucketExposureTests
         var bucket = Bucket("vpc-only", Policy(Allow("\"*\"", "s3:GetObject", "arn:aws:s3:::vpc-only/*") + "," + deny));
         var report = Analyse(With(s => s with { S3Buckets = [bucket] }));
 
-        var grant = Single(report, bucket.Arn).Grants.First();
+        var grant = Single(report, bucket.Arn).Grants[0];
         Assert.Contains(grant.Conditions, c => c.Statement == "Deny #2" && c.Key == "aws:SourceVpce");
     }
 
