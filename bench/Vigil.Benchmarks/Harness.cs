@@ -23,6 +23,14 @@ internal static class Harness
         return 0;
     }
 
+    public static async Task<int> GenerateAccessAsync(string path)
+    {
+        var snapshot = AccessEstate.Generate();
+        await SnapshotFile.SaveAsync(snapshot, path, CancellationToken.None);
+        Console.WriteLine($"{path}: {snapshot.IamRoles.Count:N0} roles, {snapshot.IamUsers.Count:N0} users, {snapshot.AllResources().Count():N0} resources in all");
+        return 0;
+    }
+
     public static async Task<int> ScanAsync(string path)
     {
         var total = Stopwatch.StartNew();
