@@ -26,8 +26,12 @@ public static class SharingExposure
     private static ExposedResource? Of(ExposureScope scope, Resource resource, bool isPublic, IReadOnlyList<string> sharedWith, string attribute,
         IReadOnlyList<string> actions, string? key)
     {
-        if (resource.Unreadable.Any(p => p is "Public" or "SharedWithAccounts"))
-            return ExposedResources.Of(resource, [], [$"the {attribute} could not be read"]);
+        foreach (var property in resource.Unreadable)
+        {
+            if (property is "Public" or "SharedWithAccounts") return ExposedResources.Of(resource, [], [$"the {attribute} could not be read"]);
+        }
+
+        if (!isPublic && sharedWith.Count == 0) return null;
         IReadOnlyList<ExposureCondition> conditions = key is null ? [] : [new ExposureCondition(attribute, "requires", "kms:Decrypt on", [key])];
         var grouped = AccessLevelNames.Group(actions);
         var grants = new List<ExposureGrant>();
