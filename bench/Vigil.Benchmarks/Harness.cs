@@ -59,6 +59,17 @@ internal static class Harness
         return 0;
     }
 
+    public static async Task<int> HoldAsync(string path)
+    {
+        var snapshot = await SnapshotFile.LoadAsync(path, CancellationToken.None);
+        var context = new CheckContext(snapshot, snapshot.CollectedAt ?? DateTimeOffset.UnixEpoch, DemoEstate.Settings);
+        var findings = ScanEngine.Evaluate(snapshot, BuiltInChecks.Catalog.Checks, context, CancellationToken.None);
+        Console.WriteLine($"process {Environment.ProcessId}: {findings.Count:N0} findings held; press Enter to exit");
+        Console.ReadLine();
+        GC.KeepAlive(findings);
+        return 0;
+    }
+
     /// <summary>Evaluation time per check, slowest first: where to look when the whole is slow. With check id prefixes,
     /// only the checks they name are reported (all are still evaluated, so shared indexes cost what they do in a scan).</summary>
     public static async Task<int> ProfileAsync(string path, IReadOnlyList<string> ids)
