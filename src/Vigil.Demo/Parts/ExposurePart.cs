@@ -35,7 +35,7 @@ internal sealed class ExposurePart : IDemoPart
         const string snapshotId = "snap-07a1c9e3b5d2f4816";
         var ebs = demo.Add(templates.Snapshot with
         {
-            Arn = $"arn:aws:ec2:{templates.Snapshot.Region}:{templates.Snapshot.AccountId}:snapshot/{snapshotId}",
+            Arn = templates.Snapshot.Arn.Replace(templates.Snapshot.SnapshotId, snapshotId, StringComparison.Ordinal),
             SnapshotId = snapshotId,
             Name = "ledger-export-for-audit-2026",
             SharedWithAccounts = [AuditorAccount],
@@ -46,7 +46,7 @@ internal sealed class ExposurePart : IDemoPart
         const string rdsId = "billing-for-audit-2026-10";
         var rds = demo.Add(templates.DbSnapshot with
         {
-            Arn = $"arn:aws:rds:{templates.DbSnapshot.Region}:{templates.DbSnapshot.AccountId}:snapshot:{rdsId}",
+            Arn = templates.DbSnapshot.Arn.Replace(templates.DbSnapshot.SnapshotIdentifier, rdsId, StringComparison.Ordinal),
             SnapshotIdentifier = rdsId,
             Name = rdsId,
             SharedWithAccounts = [AuditorAccount],
@@ -67,7 +67,7 @@ internal sealed class ExposurePart : IDemoPart
 
     private static Ami Image(Ami template, string imageId, string name) => template with
     {
-        Arn = $"arn:aws:ec2:{template.Region}::image/{imageId}",
+        Arn = template.Arn.Replace(template.ImageId, imageId, StringComparison.Ordinal),
         ImageId = imageId,
         Name = name,
         Tags = new Dictionary<string, string>(template.Tags) { ["Name"] = name },
