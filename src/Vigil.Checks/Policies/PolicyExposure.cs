@@ -1,3 +1,5 @@
+using Vigil.Access.Exposure;
+
 namespace Vigil.Checks.Policies;
 
 /// <summary>What the IAM engine says a resource policy opens to the outside, or why the policy could not be read.

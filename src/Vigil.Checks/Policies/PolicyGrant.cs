@@ -1,3 +1,5 @@
+using Vigil.Access.Exposure;
+
 namespace Vigil.Checks.Policies;
 
 /// <summary>Access a resource policy gives outside the trusted accounts: to whom (<see cref="Account"/> for a foreign

@@ -1,3 +1,4 @@
+using Vigil.Access.Exposure;
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using Vigil.Core.Checks;

@@ -1,3 +1,4 @@
+using Vigil.Access.Exposure;
 using Vigil.Checks.Checks.S3;
 using Vigil.Checks.Policies;
 using Vigil.Core.Checks;

@@ -1,3 +1,4 @@
+using Vigil.Access.Exposure;
 using Vigil.Core.Checks;
 using Vigil.Core.Model.Account;
 using Vigil.Core.Model.S3;

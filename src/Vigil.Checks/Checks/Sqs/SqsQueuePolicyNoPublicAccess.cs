@@ -1,3 +1,4 @@
+using Vigil.Access.Exposure;
 using Vigil.Checks.Policies;
 using Vigil.Core.Checks;
 using Vigil.Core.Model.Sqs;

@@ -1,5 +1,5 @@
-namespace Vigil.Checks.Policies;
+namespace Vigil.Access.Exposure;
 
 /// <summary>The callers every exposure analysis of one account's resources asks about: an unauthenticated one, and a
 /// role session of <see cref="StrangerAccount"/>.</summary>
-internal sealed record ProbeCallers(ProbeCaller Anonymous, string StrangerAccount, ProbeCaller Stranger);
+public sealed record ProbeCallers(ProbeCaller Anonymous, string StrangerAccount, ProbeCaller Stranger);

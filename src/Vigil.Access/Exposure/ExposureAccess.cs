@@ -1,8 +1,8 @@
-namespace Vigil.Checks.Policies;
+namespace Vigil.Access.Exposure;
 
 /// <summary>The kinds of access an exposure probe stands for.</summary>
 [Flags]
-internal enum ExposureAccess
+public enum ExposureAccess
 {
     None = 0,
     Read = 1,

@@ -1,5 +1,5 @@
-namespace Vigil.Checks.Policies;
+namespace Vigil.Access.Exposure;
 
 /// <summary>A representative action of a service, the kind of access it stands for, and whether it acts on an object
 /// inside the resource (an S3 object) rather than on the resource itself.</summary>
-internal sealed record ExposureProbe(string Action, ExposureAccess Access, bool OnObject = false);
+public sealed record ExposureProbe(string Action, ExposureAccess Access, bool OnObject = false);

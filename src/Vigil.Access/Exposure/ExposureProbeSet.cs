@@ -1,9 +1,9 @@
-namespace Vigil.Checks.Policies;
+namespace Vigil.Access.Exposure;
 
 /// <summary>The probes of one kind of resource policy. <see cref="AcceptsAnonymous"/>: the service serves unsigned
 /// requests (S3, SQS, EFS clients mounting without IAM), so a policy can open it to anyone, not only to any AWS
 /// account.</summary>
-internal sealed record ExposureProbeSet(string Name, bool AcceptsAnonymous, IReadOnlyList<ExposureProbe> Probes)
+public sealed record ExposureProbeSet(string Name, bool AcceptsAnonymous, IReadOnlyList<ExposureProbe> Probes)
 {
     /// <summary>The per-scan cache of verdicts for this kind of policy.</summary>
     public string CacheName { get; } = "resource-policy-exposure-" + Name;

@@ -1,10 +1,10 @@
-using static Vigil.Checks.Policies.ExposureAccess;
+using static Vigil.Access.Exposure.ExposureAccess;
 
-namespace Vigil.Checks.Policies;
+namespace Vigil.Access.Exposure;
 
 /// <summary>Representative actions per kind of resource policy: what reading, listing, writing and managing the
 /// resource take. A policy that allows none of them to an outsider is treated as giving outsiders nothing.</summary>
-internal static class ExposureProbeSets
+public static class ExposureProbeSets
 {
     public static ExposureProbeSet S3Bucket { get; } = new("s3-bucket", AcceptsAnonymous: true,
     [

@@ -1,7 +1,7 @@
-namespace Vigil.Checks.Policies;
+namespace Vigil.Access.Exposure;
 
 /// <summary>Who a resource policy lets in from outside the trusted accounts.</summary>
-internal enum Grantee
+public enum Grantee
 {
     /// <summary>Unauthenticated callers.</summary>
     Anyone,

@@ -1,11 +1,11 @@
 using System.Globalization;
 
-namespace Vigil.Checks.Policies;
+namespace Vigil.Access.Exposure;
 
 /// <summary>A caller put to the IAM engine by an exposure analysis, with the request context AWS would supply for it:
 /// a request from the internet (a public source address, TLS, no VPC endpoint, no service acting on anyone's behalf)
 /// at the scan's time, to a resource of <c>resourceAccount</c>.</summary>
-internal sealed record ProbeCaller(string Principal, Dictionary<string, IReadOnlyList<string>> Context)
+public sealed record ProbeCaller(string Principal, Dictionary<string, IReadOnlyList<string>> Context)
 {
     /// <summary>A documentation address (RFC 5737) standing for any address on the internet.</summary>
     private const string InternetAddress = "203.0.113.10";
@@ -34,6 +34,32 @@ internal sealed record ProbeCaller(string Principal, Dictionary<string, IReadOnl
         context["aws:PrincipalIsAWSService"] = ["false"];
         context["kms:CallerAccount"] = [account];
         return new ProbeCaller(principal, context);
+    }
+
+    /// <summary>A user of an identity provider (SAML, OIDC, web identity) the policy names, signing in from the internet.</summary>
+    public static ProbeCaller Federated(string provider, DateTimeOffset now, string resourceAccount) =>
+        new(provider, Internet(now, resourceAccount));
+
+    /// <summary>An AWS service acting for a resource of <paramref name="account"/>, an account the policy does not name.</summary>
+    public static ProbeCaller ServiceFor(string service, string account, DateTimeOffset now, string resourceAccount)
+    {
+        var context = Internet(now, resourceAccount);
+        var prefix = service.Split('.')[0];
+        context["aws:SourceAccount"] = [account];
+        context["aws:SourceOwner"] = [account];
+        context["aws:SourceArn"] = [$"arn:aws:{prefix}:us-east-1:{account}:vigil-probe"];
+        context["aws:SourceOrgID"] = [StrangerOrganization];
+        context["aws:PrincipalIsAWSService"] = ["true"];
+        context["aws:PrincipalServiceName"] = [service];
+        return new ProbeCaller(service, context);
+    }
+
+    /// <summary>The same caller with <paramref name="values"/> added to (or replacing keys of) its context.</summary>
+    public ProbeCaller With(IReadOnlyDictionary<string, IReadOnlyList<string>> values)
+    {
+        var context = new Dictionary<string, IReadOnlyList<string>>(Context, StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in values) context[key] = value;
+        return this with { Context = context };
     }
 
     private static Dictionary<string, IReadOnlyList<string>> Internet(DateTimeOffset now, string resourceAccount) =>
