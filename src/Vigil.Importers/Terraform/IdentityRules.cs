@@ -50,6 +50,7 @@ internal static class IdentityRules
             "aws_sns_topic" => $"arn:aws:sns:{region}:{account}:{name}",
             "aws_sqs_queue" => $"arn:aws:sqs:{region}:{account}:{name}",
             "aws_cloudwatch_log_group" => $"arn:aws:logs:{region}:{account}:log-group:{name}",
+            "aws_cloudwatch_event_rule" => $"arn:aws:events:{region}:{account}:rule/{name}",
             "aws_efs_file_system" => $"arn:aws:elasticfilesystem:{region}:{account}:file-system/{id}",
             "aws_secretsmanager_secret" => $"arn:aws:secretsmanager:{region}:{account}:secret:{name}",
             "aws_ecr_repository" => $"arn:aws:ecr:{region}:{account}:repository/{name}",

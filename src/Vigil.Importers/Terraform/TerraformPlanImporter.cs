@@ -29,8 +29,7 @@ internal sealed class TerraformPlanImporter : IImporter
         {
             foreach (var instance in context.Index.OfType(mapper.Type)) mapper.Map(instance, context);
         }
-        builder.Region(options.Region);
-        foreach (var region in plan.Instances.Select(context.Region).Distinct(StringComparer.Ordinal)) builder.Region(region);
+        foreach (var region in plan.Instances.Select(context.Region).DefaultIfEmpty(options.Region).Distinct(StringComparer.Ordinal)) builder.Region(region);
         return builder.Build();
     }
 }
