@@ -29,5 +29,15 @@ internal static class ResourceMappers
         new SnsTopicMapper(),
         new SqsQueueMapper(),
         new LogGroupMapper(),
+        new EfsFileSystemMapper(),
+        new SecretMapper(),
+        new EcrRepositoryMapper(),
+        new CloudFrontDistributionMapper(),
+        new ClassicLoadBalancerMapper(),
+        new BackupVaultMapper(),
+        new BackupPlanMapper(),
+        new AcmCertificateMapper(),
+        new LaunchTemplateMapper(),
+        new AutoScalingGroupMapper(),
     ];
 }
