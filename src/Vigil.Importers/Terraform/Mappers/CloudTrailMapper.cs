@@ -53,15 +53,10 @@ internal sealed class CloudTrailMapper : IResourceMapper
     {
         ReadWriteType = selector.TryGetProperty("read_write_type", out var type) && type.ValueKind == JsonValueKind.String ? type.GetString()! : "All",
         IncludeManagementEvents = !selector.TryGetProperty("include_management_events", out var management) || management.ValueKind != JsonValueKind.False,
-        ExcludeManagementEventSources = Strings(selector, "exclude_management_event_sources"),
+        ExcludeManagementEventSources = JsonFields.Strings(selector, "exclude_management_event_sources"),
         DataResources = selector.TryGetProperty("data_resource", out var resources) && resources.ValueKind == JsonValueKind.Array
             ? resources.EnumerateArray().Select(r => new DataResource(
-                r.TryGetProperty("type", out var t) ? t.GetString() ?? "" : "", Strings(r, "values"))).ToList()
+                r.TryGetProperty("type", out var t) ? t.GetString() ?? "" : "", JsonFields.Strings(r, "values"))).ToList()
             : [],
     };
-
-    private static List<string> Strings(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var list) && list.ValueKind == JsonValueKind.Array
-            ? list.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!).ToList()
-            : [];
 }

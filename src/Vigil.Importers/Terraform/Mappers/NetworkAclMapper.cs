@@ -59,14 +59,14 @@ internal sealed class NetworkAclMapper : IResourceMapper
 
     private static NetworkAclEntry Inline(JsonElement rule, bool egress) => new()
     {
-        RuleNumber = Number(rule, "rule_no") ?? 0,
-        Protocol = Protocol(Text(rule, "protocol") ?? "-1"),
-        RuleAction = (Text(rule, "action") ?? "deny").ToLowerInvariant(),
+        RuleNumber = JsonFields.Number(rule, "rule_no") ?? 0,
+        Protocol = Protocol(JsonFields.Text(rule, "protocol") ?? "-1"),
+        RuleAction = (JsonFields.Text(rule, "action") ?? "deny").ToLowerInvariant(),
         Egress = egress,
-        CidrBlock = Text(rule, "cidr_block") is { Length: > 0 } v4 ? v4 : null,
-        Ipv6CidrBlock = Text(rule, "ipv6_cidr_block") is { Length: > 0 } v6 ? v6 : null,
-        FromPort = Number(rule, "from_port"),
-        ToPort = Number(rule, "to_port"),
+        CidrBlock = JsonFields.Text(rule, "cidr_block") is { Length: > 0 } v4 ? v4 : null,
+        Ipv6CidrBlock = JsonFields.Text(rule, "ipv6_cidr_block") is { Length: > 0 } v6 ? v6 : null,
+        FromPort = JsonFields.Number(rule, "from_port"),
+        ToPort = JsonFields.Number(rule, "to_port"),
     };
 
     /// <summary>Live reads return protocol numbers: "-1" (all), "6" (tcp), "17" (udp), "1" (icmp).</summary>
@@ -78,10 +78,4 @@ internal sealed class NetworkAclMapper : IResourceMapper
         "icmp" => "1",
         var other => other,
     };
-
-    private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-    private static int? Number(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n) ? n : null;
 }

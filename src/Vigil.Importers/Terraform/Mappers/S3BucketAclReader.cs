@@ -34,16 +34,13 @@ internal static class S3BucketAclReader
             || grantees.ValueKind != JsonValueKind.Array || grantees.GetArrayLength() == 0)
             return null;
         var grantee = grantees[0];
-        var type = Text(grantee, "type") ?? "CanonicalUser";
+        var type = JsonFields.Text(grantee, "type") ?? "CanonicalUser";
         var who = type switch
         {
-            "Group" => Text(grantee, "uri"),
-            "AmazonCustomerByEmail" => Text(grantee, "email_address"),
-            _ => Text(grantee, "id"),
+            "Group" => JsonFields.Text(grantee, "uri"),
+            "AmazonCustomerByEmail" => JsonFields.Text(grantee, "email_address"),
+            _ => JsonFields.Text(grantee, "id"),
         };
         return who is null ? null : new AclGrant { GranteeType = type, Grantee = who, Permission = permission.GetString() ?? "" };
     }
-
-    private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

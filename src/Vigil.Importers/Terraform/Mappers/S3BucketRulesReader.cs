@@ -19,11 +19,11 @@ internal static class S3BucketRulesReader
             {
                 rules.Add(new LifecycleRule
                 {
-                    Id = Text(rule, "id"),
-                    Status = Text(rule, "status") ?? "Enabled",
-                    ExpirationDays = Number(First(rule, "expiration"), "days"),
-                    NoncurrentVersionExpirationDays = Number(First(rule, "noncurrent_version_expiration"), "noncurrent_days"),
-                    HasTransitions = First(rule, "transition") is not null || First(rule, "noncurrent_version_transition") is not null,
+                    Id = JsonFields.Text(rule, "id"),
+                    Status = JsonFields.Text(rule, "status") ?? "Enabled",
+                    ExpirationDays = Positive(JsonFields.First(rule, "expiration"), "days"),
+                    NoncurrentVersionExpirationDays = Positive(JsonFields.First(rule, "noncurrent_version_expiration"), "noncurrent_days"),
+                    HasTransitions = JsonFields.First(rule, "transition") is not null || JsonFields.First(rule, "noncurrent_version_transition") is not null,
                 });
             }
         }
@@ -44,18 +44,11 @@ internal static class S3BucketRulesReader
                 if (context.Text(destination) is not { } arn) continue;
                 var rule = list.Items[i];
                 var region = destination.Referenced is { } target ? context.Region(target) : null;
-                rules.Add(new ReplicationRule { Id = Text(rule, "id"), Status = Text(rule, "status") ?? "Enabled", DestinationBucketArn = arn, DestinationRegion = region });
+                rules.Add(new ReplicationRule { Id = JsonFields.Text(rule, "id"), Status = JsonFields.Text(rule, "status") ?? "Enabled", DestinationBucketArn = arn, DestinationRegion = region });
             }
         }
         return rules;
     }
 
-    private static JsonElement? First(JsonElement element, string block) =>
-        element.TryGetProperty(block, out var list) && list.ValueKind == JsonValueKind.Array && list.GetArrayLength() > 0 ? list[0] : null;
-
-    private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } s ? s : null;
-
-    private static int? Number(JsonElement? element, string name) =>
-        element is { } e && e.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n) && n > 0 ? n : null;
+    private static int? Positive(JsonElement? block, string name) => block is { } b && JsonFields.Number(b, name) is > 0 and var n ? n : null;
 }

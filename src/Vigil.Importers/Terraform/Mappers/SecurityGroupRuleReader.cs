@@ -11,12 +11,12 @@ internal static class SecurityGroupRuleReader
     /// <summary>An inline rule block (or aws_security_group_rule) as planned.</summary>
     public static SecurityGroupRule Inline(JsonElement rule, IReadOnlyList<string> referencedGroups) => new()
     {
-        Protocol = Protocol(Text(rule, "protocol") ?? "-1"),
-        FromPort = Number(rule, "from_port"),
-        ToPort = Number(rule, "to_port"),
-        Ipv4Ranges = Strings(rule, "cidr_blocks"),
-        Ipv6Ranges = Strings(rule, "ipv6_cidr_blocks"),
-        PrefixListIds = Strings(rule, "prefix_list_ids"),
+        Protocol = Protocol(JsonFields.Text(rule, "protocol") ?? "-1"),
+        FromPort = JsonFields.Number(rule, "from_port"),
+        ToPort = JsonFields.Number(rule, "to_port"),
+        Ipv4Ranges = JsonFields.Strings(rule, "cidr_blocks"),
+        Ipv6Ranges = JsonFields.Strings(rule, "ipv6_cidr_blocks"),
+        PrefixListIds = JsonFields.Strings(rule, "prefix_list_ids"),
         ReferencedGroupIds = referencedGroups,
     };
 
@@ -63,15 +63,4 @@ internal static class SecurityGroupRuleReader
         "1" => "icmp",
         _ => protocol.ToLowerInvariant(),
     };
-
-    private static string? Text(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-    private static int? Number(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n) ? n : null;
-
-    private static List<string> Strings(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array
-            ? value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!).ToList()
-            : [];
 }
