@@ -20,7 +20,10 @@ public sealed class NetworkMappingTests
     {
         var snapshot = await PlanFixture.ImportAsync("network.plan.json");
         var rule = Assert.Single(snapshot.SecurityGroups.Single(g => g.Name == "app-web").Ingress);
-        Assert.Equal(new[] { "tcp", "443", "443", "0.0.0.0/0", "::/0" }, new[] { rule.Protocol, rule.FromPort.ToString(), rule.ToPort.ToString(), rule.Ipv4Ranges[0], rule.Ipv6Ranges[0] });
+        Assert.Equal("tcp", rule.Protocol);
+        Assert.Equal((443, 443), (rule.FromPort, rule.ToPort));
+        Assert.Equal(["0.0.0.0/0"], rule.Ipv4Ranges);
+        Assert.Equal(["::/0"], rule.Ipv6Ranges);
     }
 
     [Fact]
