@@ -8,6 +8,7 @@ namespace Vigil.Importers.Terraform;
 internal sealed class MappingContext
 {
     private readonly Dictionary<PlanInstance, ResourceIdentity> _identities = [];
+    private readonly Dictionary<(string Type, string Attribute), JoinIndex> _joins = [];
     private readonly PlanDocument _plan;
     private readonly SnapshotBuilder _builder;
 
@@ -66,21 +67,12 @@ internal sealed class MappingContext
     };
 
     /// <summary>The instances of <paramref name="type"/> whose <paramref name="attribute"/> names <paramref name="target"/>:
-    /// by reference in the configuration, or by a known value equal to its name, id or ARN.</summary>
+    /// by reference in the configuration, or by a known value equal to its name, id, ARN or URL.</summary>
     public IEnumerable<PlanInstance> Joined(PlanInstance target, string type, string attribute)
     {
+        if (!_joins.TryGetValue((type, attribute), out var join)) _joins[(type, attribute)] = join = JoinIndex.Build(Index.OfType(type), attribute, Reader);
         var identity = Identity(target);
-        foreach (var candidate in Index.OfType(type))
-        {
-            var value = Read(candidate, attribute);
-            var joined = value.Kind switch
-            {
-                PlanValueKind.Reference => value.Referenced == target,
-                PlanValueKind.Known => value.String is { } s && (s == identity.Name || s == identity.Arn || s == identity.Id || s == identity.Alias),
-                _ => false,
-            };
-            if (joined) yield return candidate;
-        }
+        return join.To(target, [identity.Name, identity.Arn, identity.Id, identity.Alias]);
     }
 
     /// <summary>The planned resource of <paramref name="type"/> a known or referencing value names, or null.</summary>
