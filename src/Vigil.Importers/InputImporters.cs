@@ -6,6 +6,7 @@ public static class InputImporters
     private static readonly IImporter[] All =
     [
         new CloudFormation.CloudFormationImporter(),
+        new Terraform.TerraformPlanImporter(),
         new IamAuthorizationDetails.IamAuthorizationDetailsImporter(),
         new AwsConfig.AwsConfigImporter(),
     ];

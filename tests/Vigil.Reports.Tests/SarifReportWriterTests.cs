@@ -35,6 +35,7 @@ public sealed class SarifReportWriterTests
         var physical = iac.GetProperty("locations")[0].GetProperty("physicalLocation");
         Assert.Equal("templates/stack%20one.yaml", physical.GetProperty("artifactLocation").GetProperty("uri").GetString());
         Assert.Equal(12, physical.GetProperty("region").GetProperty("startLine").GetInt32());
+        Assert.Equal("Resources.DeclaredBucket", iac.GetProperty("locations")[0].GetProperty("logicalLocations")[1].GetProperty("fullyQualifiedName").GetString());
         var live = results.Single(r => r.GetProperty("kind").GetString() == "pass");
         Assert.False(live.GetProperty("locations")[0].TryGetProperty("physicalLocation", out _));
         Assert.Equal("arn:aws:s3:::fine-bucket", live.GetProperty("locations")[0].GetProperty("logicalLocations")[0].GetProperty("fullyQualifiedName").GetString());

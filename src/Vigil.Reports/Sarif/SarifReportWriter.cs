@@ -6,7 +6,8 @@ namespace Vigil.Reports.Sarif;
 
 /// <summary>SARIF 2.1.0: one rule per check (help text and Markdown with the remediation), one result per listed
 /// finding with an explicit kind and level and a stable partial fingerprint. Findings from infrastructure-as-code
-/// carry the file and line; live findings a logical location named by the resource ARN. Muted findings carry an
+/// carry the file and line (when the input has lines) and a second logical location, the declaration's address in the
+/// template or plan; every finding has a logical location named by the resource ARN. Muted findings carry an
 /// accepted external suppression with the reason.</summary>
 public sealed class SarifReportWriter : IReportWriter
 {
@@ -89,6 +90,14 @@ public sealed class SarifReportWriter : IReportWriter
         json.WriteString("fullyQualifiedName", resource.Arn);
         json.WriteString("kind", "resource");
         json.WriteEndObject();
+        if (resource.Location?.Address is { } address)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", address);
+            json.WriteString("fullyQualifiedName", address);
+            json.WriteString("kind", "declaration");
+            json.WriteEndObject();
+        }
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndArray();
