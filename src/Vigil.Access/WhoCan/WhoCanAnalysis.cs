@@ -1,3 +1,4 @@
+using Vigil.Access.Conditions;
 using Vigil.Access.Principals;
 using Vigil.Core.Model.Iam;
 using Vigil.Iam;
@@ -56,6 +57,7 @@ public sealed class WhoCanAnalysis
                 IdentityPolicies = policies.IdentityPolicies,
                 PermissionsBoundary = policies.PermissionsBoundary,
                 Scps = policies.Scps,
+                Context = PrincipalFacts.For(principal, _directory.Snapshot),
             };
             var type = principal is IamUser ? WhoCanPrincipalType.User : WhoCanPrincipalType.Role;
             if (Allowed(request, principal.Arn, type, principal.AccountId, null, policies.Problems) is not { } entry) continue;
@@ -101,7 +103,7 @@ public sealed class WhoCanAnalysis
             var entry = named.Type switch
             {
                 "AWS" => AwsPrincipal(value, baseRequest, resourceAccount),
-                "Service" => Allowed(baseRequest with { Principal = value }, value, WhoCanPrincipalType.Service, null, null, []),
+                "Service" => Allowed(baseRequest with { Principal = value, Context = PrincipalFacts.ForService(value) }, value, WhoCanPrincipalType.Service, null, null, []),
                 "Federated" => Allowed(baseRequest with { Principal = value }, value, WhoCanPrincipalType.Federated, AccountOf(value), null, []),
                 _ => Allowed(baseRequest with { Principal = value }, value, WhoCanPrincipalType.CanonicalUser, null, null, []),
             };
@@ -129,7 +131,12 @@ public sealed class WhoCanAnalysis
         if (isRoot)
         {
             if (account == resourceAccount) return null;
-            var request = baseRequest with { Principal = $"arn:aws:iam::{account}:root", Scps = organization?.Scps };
+            var request = baseRequest with
+            {
+                Principal = $"arn:aws:iam::{account}:root",
+                Scps = organization?.Scps,
+                Context = PrincipalFacts.ForAccount(account!, _directory.Snapshot),
+            };
             return Allowed(request, $"arn:aws:iam::{account}:root", WhoCanPrincipalType.Account, account,
                 "any principal of this account whose own policies allow it", problems);
         }
@@ -137,7 +144,13 @@ public sealed class WhoCanAnalysis
         if (_directory.Find(value) is not null) return null;
         var unknown = Policy.Parse("""{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}""",
             $"identity policies of {value} (not in the input: assumed to allow)");
-        var named = baseRequest with { Principal = value, IdentityPolicies = [unknown], Scps = organization?.Scps };
+        var named = baseRequest with
+        {
+            Principal = value,
+            IdentityPolicies = [unknown],
+            Scps = organization?.Scps,
+            Context = account is null ? baseRequest.Context : PrincipalFacts.ForAccount(account, _directory.Snapshot),
+        };
         return Allowed(named, value, WhoCanPrincipalType.NamedPrincipal, account,
             "a principal outside the input: allowed if its own policies allow", [.. problems, $"{value} is not in the input, so its own policies are assumed to allow"]);
     }

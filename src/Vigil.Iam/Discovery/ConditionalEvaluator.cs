@@ -3,8 +3,9 @@ using Vigil.Iam.Policies;
 namespace Vigil.Iam.Discovery;
 
 /// <summary>Evaluates a request the way a "who can" or "what can" question needs it: as given, in the most favourable
-/// context for its conditions (every Allow condition met, no conditional Deny applying) and in a context that grants
-/// nothing through conditions (conditional Allows left out). The granting and denying statements come with their
+/// context for the condition keys the request's context leaves open (every such Allow condition met, no Deny that
+/// depends on one applying) and in a context that grants nothing through them (Allows that depend on one left out).
+/// Keys the context has (facts of the principal, say) are evaluated as written in every case. The granting and denying statements come with their
 /// conditions, so an answer can say under which conditions access holds.</summary>
 public static class ConditionalEvaluator
 {
@@ -28,7 +29,7 @@ public static class ConditionalEvaluator
         var possibleDenies = new List<StatementMatch>();
         foreach (var (label, policy) in RequestPolicies.Applying(request))
         {
-            var bare = PolicyVariants.Of(policy).Bare.Statements;
+            var bare = PolicyVariants.BareOf(policy).Statements;
             for (var i = 0; i < bare.Length; i++)
             {
                 var statement = policy.Statements[i];
@@ -50,7 +51,7 @@ public static class ConditionalEvaluator
     {
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(request);
-        var bare = PolicyVariants.Of(policy).Bare.Statements;
+        var bare = PolicyVariants.BareOf(policy).Statements;
         var matches = new List<StatementMatch>();
         for (var i = 0; i < bare.Length; i++)
         {
@@ -62,7 +63,10 @@ public static class ConditionalEvaluator
 
     private static StatementMatch Describe(string label, Policy policy, Statement statement, AuthorizationRequest request)
     {
-        var conditions = statement.Conditions.Select(c => new ConditionDescription(c.Operator.Name, c.Key, c.Values)).ToList();
+        var context = request.Context;
+        var conditions = statement.Conditions
+            .Select(c => new ConditionDescription(c.Operator.Name, c.Key, c.Values, context.ContainsKey(c.Key) ? c.Evaluate(context) : null))
+            .ToList();
         var hold = statement.Conditions.All(c => c.Evaluate(request.Context));
         return new StatementMatch(label, policy.Source, statement.Index, statement.Sid, statement.Effect, conditions, hold);
     }

@@ -35,13 +35,15 @@ internal static class RequestPolicies
 
     public static AuthorizationRequest Replace(AuthorizationRequest request, Func<PolicyVariants, Policy> variant)
     {
-        Policy? Map(Policy? policy) => policy is null ? null : variant(PolicyVariants.Of(policy));
+        var context = request.Context;
+        Policy One(Policy policy) => variant(PolicyVariants.Of(policy, context));
+        Policy? Map(Policy? policy) => policy is null ? null : One(policy);
         IReadOnlyList<IReadOnlyList<Policy>>? MapLevels(IReadOnlyList<IReadOnlyList<Policy>>? levels) =>
-            levels?.Select(level => (IReadOnlyList<Policy>)[.. level.Select(p => variant(PolicyVariants.Of(p)))]).ToList();
+            levels?.Select(level => (IReadOnlyList<Policy>)[.. level.Select(One)]).ToList();
 
         return request with
         {
-            IdentityPolicies = [.. request.IdentityPolicies.Select(p => variant(PolicyVariants.Of(p)))],
+            IdentityPolicies = [.. request.IdentityPolicies.Select(One)],
             ResourcePolicy = Map(request.ResourcePolicy),
             PermissionsBoundary = Map(request.PermissionsBoundary),
             SessionPolicy = Map(request.SessionPolicy),

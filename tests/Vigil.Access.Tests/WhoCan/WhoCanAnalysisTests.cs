@@ -116,4 +116,15 @@ public sealed class WhoCanAnalysisTests
         Assert.Contains(result.Problems, p => p.Contains("not in the input", StringComparison.Ordinal));
         Assert.Contains(result.Principals, p => p.Principal == Writer);
     }
+
+    [Fact]
+    public void Run_OrganizationConditionOnEveryone_IsSettledForPrincipalsOfTheOrganization()
+    {
+        var result = Run("s3:GetObject", "arn:aws:s3:::reports/q1.csv", CrossAccountPolicy);
+
+        var bob = Assert.Single(result.Principals, p => p.Principal == Bob);
+        Assert.Equal(ConditionalAccess.Allowed, bob.Access);
+        var org = Assert.Single(bob.Grants, g => g.Sid == "Org");
+        Assert.True(Assert.Single(org.Conditions).Holds);
+    }
 }

@@ -44,7 +44,7 @@ public sealed class ConditionalEvaluatorTests
     }
 
     [Fact]
-    public void Evaluate_WhenTheConditionHoldsInTheContext_IsStillReportedAsConditional()
+    public void Evaluate_WhenTheContextHasTheKeyAndTheConditionHolds_IsAllowed()
     {
         var request = Request(Doc("""{"Effect": "Allow", "Action": "s3:*", "Resource": "*", "Condition": {"Bool": {"aws:MultiFactorAuthPresent": "true"}}}""")) with
         {
@@ -54,7 +54,7 @@ public sealed class ConditionalEvaluatorTests
         var result = ConditionalEvaluator.Evaluate(request);
 
         Assert.Equal(Decision.Allowed, result.Actual.Decision);
-        Assert.Equal(ConditionalAccess.Conditional, result.Access);
+        Assert.Equal(ConditionalAccess.Allowed, result.Access);
         Assert.True(Assert.Single(result.Grants).ConditionsHold);
     }
 
@@ -141,5 +141,35 @@ public sealed class ConditionalEvaluatorTests
         var matches = ConditionalEvaluator.MatchingStatements(policy, "identity[0]", Request(policy));
 
         Assert.Equal(["A"], matches.Select(m => m.Sid));
+    }
+
+    [Theory]
+    [InlineData("o-abc", ConditionalAccess.Allowed, true)]
+    [InlineData("o-other", ConditionalAccess.Denied, false)]
+    public void Evaluate_WhenTheContextSettlesAConditionKey_DecidesOnItsValue(string organization, ConditionalAccess expected, bool holds)
+    {
+        var request = Request(Doc("""{"Sid": "Org", "Effect": "Allow", "Action": "s3:*", "Resource": "*", "Condition": {"StringEquals": {"aws:PrincipalOrgID": "o-abc"}}}""")) with
+        {
+            Context = new Dictionary<string, IReadOnlyList<string>> { ["aws:PrincipalOrgID"] = [organization] },
+        };
+
+        var result = ConditionalEvaluator.Evaluate(request);
+
+        Assert.Equal(expected, result.Access);
+        var condition = Assert.Single(ConditionalEvaluator.MatchingStatements(request.IdentityPolicies[0], "identity[0]", request).Single().Conditions);
+        Assert.Equal(holds, condition.Holds);
+    }
+
+    [Fact]
+    public void Evaluate_WhenOneKeyIsSettledAndAnotherOpen_IsConditionalOnlyOnTheOpenOne()
+    {
+        var request = Request(Doc("""{"Effect": "Allow", "Action": "s3:*", "Resource": "*", "Condition": {"StringEquals": {"aws:PrincipalOrgID": "o-abc"}, "Bool": {"aws:SecureTransport": "true"}}}""")) with
+        {
+            Context = new Dictionary<string, IReadOnlyList<string>> { ["aws:PrincipalOrgID"] = ["o-abc"] },
+        };
+
+        var grant = Assert.Single(ConditionalEvaluator.Evaluate(request).Grants);
+
+        Assert.Equal([true, null], grant.Conditions.Select(c => c.Holds));
     }
 }
