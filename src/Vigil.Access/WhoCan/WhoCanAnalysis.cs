@@ -28,7 +28,8 @@ public sealed class WhoCanAnalysis
         _groups = new GroupGrants(directory.Snapshot);
     }
 
-    public WhoCanResult Run(string action, string resourceArn)
+    /// <param name="trustedAccounts">Accounts outside the input that the user trusts (labelled trusted, not external).</param>
+    public WhoCanResult Run(string action, string resourceArn, IReadOnlyCollection<string>? trustedAccounts = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(action);
         ArgumentException.ThrowIfNullOrWhiteSpace(resourceArn);
@@ -78,6 +79,18 @@ public sealed class WhoCanAnalysis
 
         if (resource.Policy is { } policy) principals.AddRange(NamedByPolicy(policy, baseRequest, resource.AccountId));
 
+        var inventoried = _directory.Snapshot.Accounts.Select(a => a.AccountId).ToHashSet(StringComparer.Ordinal);
+        var trusted = trustedAccounts ?? [];
+        string? Relation(WhoCanPrincipal entry) => entry.Type switch
+        {
+            WhoCanPrincipalType.AnyAwsAccount or WhoCanPrincipalType.Anonymous => AccountRelation.Public,
+            _ when entry.AccountId is null => null,
+            _ when entry.AccountId == resource.AccountId => AccountRelation.SameAccount,
+            _ when inventoried.Contains(entry.AccountId) => AccountRelation.Inventoried,
+            _ when trusted.Contains(entry.AccountId) => AccountRelation.Trusted,
+            _ => AccountRelation.External,
+        };
+
         return new WhoCanResult
         {
             Action = action,
@@ -85,7 +98,7 @@ public sealed class WhoCanAnalysis
             ResourceType = resource.Resource?.ResourceType,
             ResourceAccount = resource.AccountId,
             ResourcePolicy = resource.Policy?.Source,
-            Principals = principals,
+            Principals = [.. principals.Select(p => p with { Relation = Relation(p) })],
             Groups = [.. groupMembers.Values.Select(g => new WhoCanGroup(g.Group.Arn, g.Group.Name, g.Members))],
             Problems = problems,
         };

@@ -13,6 +13,10 @@ public sealed record WhoCanPrincipal
 
     public string? AccountId { get; init; }
 
+    /// <summary>How the principal's account relates to the resource: one of <see cref="AccountRelation"/>, null for
+    /// services, identity providers and canonical users.</summary>
+    public string? Relation { get; init; }
+
     /// <summary><see cref="ConditionalAccess.Allowed"/> or <see cref="ConditionalAccess.Conditional"/>.</summary>
     public required ConditionalAccess Access { get; init; }
 

@@ -8,6 +8,7 @@ internal static class AccessCommand
     public static Command Create()
     {
         var command = new Command("access", "Analyse access across every principal, resource and policy layer of an estate.");
+        foreach (var subcommand in new[] { AccessWhoCanCommand.Create(), AccessCanCommand.Create() }) command.Subcommands.Add(subcommand);
         return command;
     }
 }

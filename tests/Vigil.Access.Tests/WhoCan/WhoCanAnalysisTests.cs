@@ -127,4 +127,16 @@ public sealed class WhoCanAnalysisTests
         var org = Assert.Single(bob.Grants, g => g.Sid == "Org");
         Assert.True(Assert.Single(org.Conditions).Holds);
     }
+
+    [Fact]
+    public void Run_LabelsAccountsAsExternalUnlessTrusted()
+    {
+        var analysis = new WhoCanAnalysis(new PrincipalDirectory(Build(CrossAccountPolicy)));
+
+        Assert.Equal(AccountRelation.External, analysis.Run("s3:GetObject", "arn:aws:s3:::reports/k").Principals.Single(p => p.Type == WhoCanPrincipalType.Account).Relation);
+        var trusted = analysis.Run("s3:GetObject", "arn:aws:s3:::reports/k", [Partner]);
+        Assert.Equal(AccountRelation.Trusted, trusted.Principals.Single(p => p.Type == WhoCanPrincipalType.Account).Relation);
+        Assert.Equal(AccountRelation.SameAccount, trusted.Principals.Single(p => p.Principal == Writer).Relation);
+        Assert.Equal(AccountRelation.Public, trusted.Principals.Single(p => p.Type == WhoCanPrincipalType.Anonymous).Relation);
+    }
 }
