@@ -25,7 +25,7 @@ internal static class WhoCanTableWriter
         else
         {
             var allowed = result.Principals.Count(p => p.Access == ConditionalAccess.Allowed);
-            console.WriteLine($"{result.Principals.Count} principals: {allowed} allowed, {result.Principals.Count - allowed} allowed under conditions.");
+            console.WriteLine($"{result.Principals.Count} {(result.Principals.Count == 1 ? "principal" : "principals")}: {allowed} allowed, {result.Principals.Count - allowed} allowed under conditions.");
             var table = new Table().Border(TableBorder.Simple).Expand();
             table.AddColumn(new TableColumn("Principal"));
             table.AddColumn(new TableColumn("Access").Width(11));
