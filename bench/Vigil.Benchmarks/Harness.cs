@@ -23,6 +23,14 @@ internal static class Harness
         return 0;
     }
 
+    public static async Task<int> GenerateAccessAsync(string path)
+    {
+        var snapshot = AccessEstate.Generate();
+        await SnapshotFile.SaveAsync(snapshot, path, CancellationToken.None);
+        Console.WriteLine($"{path}: {snapshot.IamRoles.Count:N0} roles, {snapshot.IamUsers.Count:N0} users, {snapshot.AllResources().Count():N0} resources in all");
+        return 0;
+    }
+
     public static async Task<int> ScanAsync(string path)
     {
         var total = Stopwatch.StartNew();
@@ -48,6 +56,17 @@ internal static class Harness
             $"gcs_total={GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} " +
             $"cpu_load_s={loadCpu.TotalSeconds:F2} cpu_evaluate_s={(process.TotalProcessorTime - loadCpu).TotalSeconds:F2} " +
             $"alloc_load_mb={loadAllocated >> 20} alloc_evaluate_mb={evaluateAllocated >> 20}"));
+        return 0;
+    }
+
+    public static async Task<int> HoldAsync(string path)
+    {
+        var snapshot = await SnapshotFile.LoadAsync(path, CancellationToken.None);
+        var context = new CheckContext(snapshot, snapshot.CollectedAt ?? DateTimeOffset.UnixEpoch, DemoEstate.Settings);
+        var findings = ScanEngine.Evaluate(snapshot, BuiltInChecks.Catalog.Checks, context, CancellationToken.None);
+        Console.WriteLine($"process {Environment.ProcessId}: {findings.Count:N0} findings held; press Enter to exit");
+        Console.ReadLine();
+        GC.KeepAlive(findings);
         return 0;
     }
 

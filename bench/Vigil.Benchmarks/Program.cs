@@ -2,8 +2,10 @@ using BenchmarkDotNet.Running;
 using Vigil.Benchmarks;
 
 // generate N FILE      write a synthetic estate of at least N resources (gzip when FILE ends .gz)
+// generate-access FILE write the access-analysis estate of issue 8 (5,000 roles, 2,000 users, 20,000 resources with policies)
 // measure FILE...      load and evaluate the whole catalog once per file, in a fresh process each, and report
 // scan FILE            one measured load + evaluation in this process (what "measure" runs per file)
+// hold FILE           load and evaluate, then wait for a line on standard input (to inspect the heap with dotnet-gcdump)
 // profile FILE [ID...] evaluation time per check, slowest first (or of the checks whose id starts with one of ID)
 // iam                  IAM decisions per second on one thread over the decision case corpus
 // collect [--resources N] [--regions N] [--latency MS] [--page-size N]
@@ -13,7 +15,9 @@ using Vigil.Benchmarks;
 return args switch
 {
     ["generate", var size, var path] => await Harness.GenerateAsync(int.Parse(size, System.Globalization.CultureInfo.InvariantCulture), path),
+    ["generate-access", var path] => await Harness.GenerateAccessAsync(path),
     ["scan", var path] => await Harness.ScanAsync(path),
+    ["hold", var path] => await Harness.HoldAsync(path),
     ["profile", var path, .. var ids] => await Harness.ProfileAsync(path, ids),
     ["iam"] => Harness.IamThroughput(),
     ["collect", .. var options] => await CollectionBenchmark.RunAsync(CollectionBenchmarkOptions.Parse(options)),

@@ -15,61 +15,87 @@ public static class ScanEngine
         Snapshot snapshot, IReadOnlyList<ICheck> checks, CheckContext context, CancellationToken cancellationToken)
     {
         var errors = new CollectionErrorIndex(snapshot.Errors);
-        var work = new List<(ICheck Check, CheckDataNeeds Needs, IReadOnlyList<Resource> Resources, int Start, int Count)>();
-        var listingFindings = new List<Finding>[checks.Count];
-        var firstChunk = new int[checks.Count + 1];
+        var work = new List<(int Check, CheckDataNeeds Needs, IReadOnlyList<Resource> Resources, int Start, int Count, int Segment)>();
+        var listingFindings = new List<(int Check, int Segment, List<Finding> Findings)>();
+        var segmentOffsets = new List<int>();
+        var size = 0;
 
         for (var c = 0; c < checks.Count; c++)
         {
             var check = checks[c];
-            listingFindings[c] = ListingErrorFindings(check, snapshot, errors);
+            var listing = ListingErrorFindings(check, snapshot, errors);
+            if (listing.Count > 0)
+            {
+                listingFindings.Add((c, segmentOffsets.Count, listing));
+                segmentOffsets.Add(size);
+                size += listing.Count;
+            }
             var resources = SnapshotResources.Of(check.ResourceType, snapshot);
             var needs = new CheckDataNeeds(check);
-            firstChunk[c] = work.Count;
             for (var start = 0; start < resources.Count; start += ChunkSize)
             {
-                work.Add((check, needs, resources, start, Math.Min(ChunkSize, resources.Count - start)));
+                var count = Math.Min(ChunkSize, resources.Count - start);
+                work.Add((c, needs, resources, start, count, segmentOffsets.Count));
+                segmentOffsets.Add(size);
+                size += count;
             }
         }
-        firstChunk[checks.Count] = work.Count;
 
-        var results = new List<Finding>[work.Count];
+        // Segments (a check's listing-error findings, a chunk of its resources) are written from their own offsets on;
+        // resources a check does not apply to leave gaps at the ends of chunks, closed afterwards.
+        var entries = new FindingEntry[size];
+        var lengths = new int[segmentOffsets.Count];
+        foreach (var (c, segment, findings) in listingFindings)
+        {
+            for (var i = 0; i < findings.Count; i++)
+                entries[segmentOffsets[segment] + i] = new FindingEntry(findings[i].Resource, findings[i].Detail, c, findings[i].Status);
+            lengths[segment] = findings.Count;
+        }
         Parallel.For(0, work.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            var (check, needs, resources, start, count) = work[i];
-            var chunk = new List<Finding>(count);
+            var (c, needs, resources, start, count, segment) = work[i];
+            var check = checks[c];
+            var offset = segmentOffsets[segment];
+            var written = 0;
             PassMessages.Discarded = true;
             try
             {
                 for (var r = start; r < start + count; r++)
                 {
-                    var finding = EvaluateOne(check, needs, resources[r], context, errors);
-                    if (finding is not null) chunk.Add(finding);
+                    if (TryEvaluate(check, needs, resources[r], context, errors, out var status, out var detail))
+                        entries[offset + written++] = new FindingEntry(resources[r], detail, c, status);
                 }
             }
             finally
             {
                 PassMessages.Discarded = false;
             }
-            results[i] = chunk;
+            lengths[segment] = written;
         });
 
-        var total = listingFindings.Sum(l => l.Count) + results.Sum(r => r.Count);
-        var findings = new List<Finding>(total);
-        for (var c = 0; c < checks.Count; c++)
+        var end = 0;
+        for (var segment = 0; segment < lengths.Length; segment++)
         {
-            findings.AddRange(listingFindings[c]);
-            for (var w = firstChunk[c]; w < firstChunk[c + 1]; w++) findings.AddRange(results[w]);
+            Array.Copy(entries, segmentOffsets[segment], entries, end, lengths[segment]);
+            end += lengths[segment];
         }
-        return findings;
+        Array.Clear(entries, end, size - end);
+        return new FindingList(checks, entries, end);
     }
 
-    private static Finding? EvaluateOne(ICheck check, CheckDataNeeds needs, Resource resource, CheckContext context, CollectionErrorIndex errors)
+    /// <summary>The verdict of one check on one resource as a status and what the finding keeps (a fail's message, or
+    /// for a pass the context to recompute its message from); false when the check does not apply.</summary>
+    private static bool TryEvaluate(ICheck check, CheckDataNeeds needs, Resource resource, CheckContext context, CollectionErrorIndex errors,
+        out FindingStatus status, out object? detail)
     {
         if (!errors.IsEmpty || resource.Unreadable.Count > 0)
         {
             var reason = errors.BlockingReason(needs, resource);
-            if (reason is not null) return new Finding(check, resource, FindingStatus.Error, reason);
+            if (reason is not null)
+            {
+                (status, detail) = (FindingStatus.Error, reason);
+                return true;
+            }
         }
 
         CheckOutcome outcome;
@@ -79,18 +105,19 @@ public static class ScanEngine
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            return new Finding(check, resource, FindingStatus.Error,
-                $"The check could not evaluate {resource.Name}: {exception.GetType().Name}: {exception.Message}");
+            (status, detail) = (FindingStatus.Error, $"The check could not evaluate {resource.Name}: {exception.GetType().Name}: {exception.Message}");
+            return true;
         }
 
-        return outcome.Kind switch
+        (status, detail) = outcome.Kind switch
         {
-            OutcomeKind.Pass => new Finding(check, resource, context),
-            OutcomeKind.Fail => new Finding(check, resource, FindingStatus.Fail, outcome.Message),
-            OutcomeKind.Error => new Finding(check, resource, FindingStatus.Error, outcome.Message),
-            OutcomeKind.Manual => new Finding(check, resource, FindingStatus.Manual, outcome.Message),
-            _ => null,
+            OutcomeKind.Pass => (FindingStatus.Pass, (object?)context),
+            OutcomeKind.Fail => (FindingStatus.Fail, outcome.Message),
+            OutcomeKind.Error => (FindingStatus.Error, outcome.Message),
+            OutcomeKind.Manual => (FindingStatus.Manual, outcome.Message),
+            _ => (default, null),
         };
+        return outcome.Kind is OutcomeKind.Pass or OutcomeKind.Fail or OutcomeKind.Error or OutcomeKind.Manual;
     }
 
     private static List<Finding> ListingErrorFindings(ICheck check, Snapshot snapshot, CollectionErrorIndex errors)

@@ -38,6 +38,15 @@ public sealed class Finding
         _detail = new FindingDetails(subject, message, null, null, null);
     }
 
+    /// <summary>A finding rebuilt from the parts a <see cref="FindingList"/> stores.</summary>
+    internal Finding(ICheck check, Resource? resource, FindingStatus status, object? detail)
+    {
+        Check = check;
+        _resource = resource;
+        Status = status;
+        _detail = detail;
+    }
+
     private Finding(Finding original, MuteDecision mute)
     {
         Check = original.Check;
@@ -65,6 +74,9 @@ public sealed class Finding
     public FindingStatus EffectiveStatus => UnmutedStatus ?? Status;
 
     public string Message => OwnMessage ?? RecomputedMessage() ?? DefaultMessage();
+
+    /// <summary>The message, recomputation context or details, as a <see cref="FindingList"/> stores them.</summary>
+    internal object? Detail => _detail;
 
     private FindingDetails? Details => _detail as FindingDetails;
 

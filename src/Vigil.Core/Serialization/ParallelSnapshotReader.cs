@@ -35,7 +35,7 @@ internal sealed class ParallelSnapshotReader
 
     private Snapshot Read()
     {
-        var options = VigilJsonContext.Default.Options;
+        var options = SnapshotJson.Options;
         var lists = new List<ResourceListReader>();
         var values = new List<(JsonPropertyInfo Property, int Start, int End)>();
         using var queue = new BlockingCollection<ElementRange>();

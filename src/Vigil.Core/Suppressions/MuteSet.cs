@@ -24,20 +24,18 @@ public sealed class MuteSet(IReadOnlyList<MuteRule> rules, string source)
                 live.Add((rule, i));
         }
 
-        var result = new Finding[findings.Count];
-        Parallel.For(0, findings.Count, i =>
+        Finding Mute(Finding finding)
         {
-            var finding = findings[i];
-            result[i] = finding;
             foreach (var (rule, index) in live)
             {
-                if (rule.Matches(finding))
-                {
-                    result[i] = finding.Muted(new MuteDecision(rule.Reason, rule.Expires, index + 1));
-                    break;
-                }
+                if (rule.Matches(finding)) return finding.Muted(new MuteDecision(rule.Reason, rule.Expires, index + 1));
             }
-        });
+            return finding;
+        }
+
+        if (findings is FindingList list) return (list.Select(Mute), warnings);
+        var result = new Finding[findings.Count];
+        Parallel.For(0, findings.Count, i => result[i] = Mute(findings[i]));
         return (result, warnings);
     }
 }

@@ -87,6 +87,24 @@ public sealed class SnapshotFileTests : IDisposable
     }
 
     [Fact]
+    public async Task Load_ListsInsideResources_AreExactArraysAndEqualTagsAreShared()
+    {
+        var path = _dir.File("compact.json", """
+            {"s3Buckets":[
+              {"arn":"arn:aws:s3:::a","name":"a","accountId":"1","aclGrants":[],"tags":{"env":"prod","team":"data"}},
+              {"arn":"arn:aws:s3:::b","name":"b","accountId":"1","aclGrants":[{"granteeType":"Group","grantee":"http://acs.amazonaws.com/groups/global/AllUsers","permission":"READ"}],"tags":{"env":"prod","team":"data"}}]}
+            """);
+        var snapshot = await SnapshotFile.LoadAsync(path, CancellationToken.None);
+
+        Assert.IsNotType<List<AclGrant>>(snapshot.S3Buckets[1].AclGrants);
+        Assert.Same(Array.Empty<AclGrant>(), snapshot.S3Buckets[0].AclGrants);
+        Assert.Single(snapshot.S3Buckets[1].AclGrants);
+        Assert.Same(snapshot.S3Buckets[0].Tags, snapshot.S3Buckets[1].Tags);
+        Assert.Equal("data", snapshot.S3Buckets[1].Tags["team"]);
+        Assert.Equal(["env", "team"], snapshot.S3Buckets[0].Tags.Keys);
+    }
+
+    [Fact]
     public async Task Load_WrongValueType_NamesThePathAndExpectedType()
     {
         var path = _dir.File("type.json", """{"s3Buckets":[{"arn":"arn:aws:s3:::b","name":"b","accountId":"1","mfaDelete":"yes"}]}""");
