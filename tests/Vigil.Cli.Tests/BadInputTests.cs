@@ -66,10 +66,10 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
-    public async Task UnsupportedInputKind_SaysSo()
+    public async Task TemplateWithoutResources_SaysSo()
     {
         var path = _dir.File("template.yaml", "AWSTemplateFormatVersion: '2010-09-09'\nResources: {}\n");
-        (await CliRun.Of("scan", path)).AssertUsageError("cloudformation inputs are not supported by this build");
+        (await CliRun.Of("scan", path)).AssertUsageError(path + ":2: Resources must be a mapping with at least one resource.");
     }
 
     [Fact]

@@ -9,6 +9,7 @@ internal static class AccessCommand
     {
         var command = new Command("access", "Analyse access across every principal, resource and policy layer of an estate.");
         foreach (var subcommand in new[] { AccessWhoCanCommand.Create(), AccessCanCommand.Create() }) command.Subcommands.Add(subcommand);
+        command.Subcommands.Add(AccessPrivescCommand.Create());
         return command;
     }
 }

@@ -9,6 +9,7 @@ internal static class IamCommand
     {
         var command = new Command("iam", "Ask the IAM policy engine what policies allow.");
         command.Subcommands.Add(IamSimulateCommand.Create(input));
+        command.Subcommands.Add(IamLintCommand.Create());
         return command;
     }
 }

@@ -24,7 +24,7 @@ internal static class InputLoader
         var sources = new List<InputSource>();
         foreach (var path in request.Paths)
         {
-            var kind = request.InputKind ?? InputDetector.Detect(path);
+            var kind = request.InputKind ?? InputKindDetector.Detect(path);
             if (kind == InputKinds.Snapshot)
             {
                 snapshots.Add(await SnapshotFile.LoadAsync(path, cancellationToken));

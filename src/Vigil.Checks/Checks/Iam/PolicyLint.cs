@@ -1,0 +1,33 @@
+using Vigil.Checks.Policies;
+using Vigil.Core.Checks;
+using Vigil.Iam.Lint;
+
+namespace Vigil.Checks.Checks.Iam;
+
+/// <summary>Lint findings of a policy document, computed once per scan, document text and policy kind, for the
+/// iam-*-lint-* checks; a document Vigil cannot parse is a problem to report as an error outcome, not a lint verdict.</summary>
+internal static class PolicyLint
+{
+    private static readonly HashSet<string> ParseFailures = new(StringComparer.Ordinal)
+    {
+        LintRules.MalformedJson.Code, LintRules.Malformed.Code, LintRules.InvalidVersion.Code, LintRules.UnknownOperator.Code,
+    };
+
+    public static IReadOnlyList<LintFinding> Findings(CheckContext context, string document, LintPolicyKind kind) =>
+        CompiledPolicies.Derived(context, "lint-" + kind, document, text => PolicyLinter.Lint(text, kind));
+
+    /// <summary>Why the document could not be linted (it does not parse), or null.</summary>
+    public static string? ParseProblem(IReadOnlyList<LintFinding> findings) =>
+        findings.FirstOrDefault(f => ParseFailures.Contains(f.Code)) is { } failure ? failure.Message.TrimEnd('.') : null;
+
+    /// <summary>The findings at exactly <paramref name="severity"/>.</summary>
+    public static List<LintFinding> At(IReadOnlyList<LintFinding> findings, LintSeverity severity) => [.. findings.Where(f => f.Severity == severity)];
+
+    /// <summary>"CODE at PATH: message" for the first few findings, and how many more there are.</summary>
+    public static string Describe(IReadOnlyList<LintFinding> findings)
+    {
+        const int shown = 3;
+        var text = string.Join("; ", findings.Take(shown).Select(f => $"{f.Code} at {(f.Path.Length == 0 ? "the document" : f.Path)}: {f.Message.TrimEnd('.')}"));
+        return findings.Count > shown ? $"{text}; and {findings.Count - shown} more" : text;
+    }
+}

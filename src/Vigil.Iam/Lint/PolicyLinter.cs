@@ -1,0 +1,96 @@
+using System.Text.Json;
+using Vigil.Iam.Catalog;
+
+namespace Vigil.Iam.Lint;
+
+/// <summary>
+/// Checks one policy document the way Parliament and IAM Access Analyzer's ValidatePolicy do: grammar, names against
+/// the action catalog, resources against the actions' ARN formats, condition keys and operator types, elements the
+/// policy kind forbids, risky grants. Pure and deterministic; never throws on any text.
+/// </summary>
+public static class PolicyLinter
+{
+    /// <summary>Lints policy text; findings come in document order, each with its line and column.</summary>
+    public static IReadOnlyList<LintFinding> Lint(string json, LintPolicyKind kind, ActionCatalog? catalog = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json);
+        }
+        catch (JsonException e)
+        {
+            var line = e.LineNumber is { } l ? (int)l + 1 : (int?)null;
+            var column = e.BytePositionInLine is { } c ? (int)c + 1 : (int?)null;
+            return [new LintFinding(LintRules.MalformedJson.Code, LintRules.MalformedJson.Severity, $"Not valid JSON: {e.Message}", null, null, "", line, column)];
+        }
+
+        using (document)
+        {
+            return Lint(document.RootElement, kind, catalog ?? ActionCatalog.BuiltIn, JsonLocations.Of(json));
+        }
+    }
+
+    /// <summary>Lints a document already read as JSON (no line numbers).</summary>
+    public static IReadOnlyList<LintFinding> Lint(JsonElement document, LintPolicyKind kind, ActionCatalog? catalog = null) =>
+        Lint(document, kind, catalog ?? ActionCatalog.BuiltIn, JsonLocations.None);
+
+    private static IReadOnlyList<LintFinding> Lint(JsonElement root, LintPolicyKind kind, ActionCatalog catalog, JsonLocations locations)
+    {
+        Policy policy;
+        try
+        {
+            policy = Policy.Parse(root, "policy", PolicyKind.Any);
+        }
+        catch (PolicyParseException e)
+        {
+            return [ParseFailure(e, root, locations)];
+        }
+
+        var context = new LintContext(policy, Statements(root, policy), kind, catalog, locations);
+        DocumentRules.Run(context);
+        ElementRules.Run(context);
+        ActionRules.Run(context);
+        ResourceRules.Run(context);
+        PrincipalRules.Run(context);
+        FederationRules.Run(context);
+        ConditionRules.Run(context);
+        RiskRules.Run(context);
+        return [.. context.Findings.OrderBy(f => f.Line ?? int.MaxValue).ThenBy(f => f.Column ?? 0).ThenBy(f => f.StatementIndex ?? -1)];
+    }
+
+    private static List<LintStatement> Statements(JsonElement root, Policy policy)
+    {
+        var statements = new List<LintStatement>(policy.StatementCount);
+        var list = root.GetProperty("Statement");
+        if (list.ValueKind == JsonValueKind.Object)
+        {
+            statements.Add(new LintStatement(policy.Statements[0], list, "Statement"));
+            return statements;
+        }
+
+        var index = 0;
+        foreach (var element in list.EnumerateArray())
+        {
+            statements.Add(new LintStatement(policy.Statements[index], element, $"Statement[{index}]"));
+            index++;
+        }
+
+        return statements;
+    }
+
+    private static LintFinding ParseFailure(PolicyParseException e, JsonElement root, JsonLocations locations)
+    {
+        var rule = e.Field == "Version" && e.StatementIndex is null ? LintRules.InvalidVersion
+            : e.Message.Contains("is not a condition operator", StringComparison.Ordinal) ? LintRules.UnknownOperator
+            : LintRules.Malformed;
+        var statementPath = e.StatementIndex is not { } index ? ""
+            : root.TryGetProperty("Statement", out var list) && list.ValueKind == JsonValueKind.Object ? "Statement" : $"Statement[{index}]";
+        var path = e.Field is null ? statementPath : statementPath.Length == 0 ? e.Field : $"{statementPath}.{e.Field}";
+        var (line, column) = locations.Find(path);
+        var prefix = "policy policy: ";
+        var message = e.Message.StartsWith(prefix, StringComparison.Ordinal) ? e.Message[prefix.Length..] : e.Message;
+        return new LintFinding(rule.Code, rule.Severity, char.ToUpperInvariant(message[0]) + message[1..], e.StatementIndex, e.Sid, path, line, column);
+    }
+}
