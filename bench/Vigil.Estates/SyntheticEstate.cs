@@ -29,7 +29,20 @@ public static class SyntheticEstate
             var json = copy == 0 ? templateJson : Rename(templateJson, copy, globalNames);
             parts.Add(JsonSerializer.Deserialize(json, VigilJsonContext.Default.Snapshot)!);
         }
-        return SnapshotMerge.Merge(parts) with { CollectedAt = template.CollectedAt, Regions = template.Regions };
+        return SnapshotMerge.Merge(OneOrganization(parts)) with { CollectedAt = template.CollectedAt, Regions = template.Regions };
+    }
+
+    /// <summary>Every clone is another pair of accounts of the same organization: its SCPs and RCPs are the demo's (their
+    /// ARNs name no demo account), attached to the clone's accounts as well, so each policy is kept once.</summary>
+    private static List<Snapshot> OneOrganization(List<Snapshot> parts)
+    {
+        var targets = parts.SelectMany(p => p.OrganizationPolicies)
+            .GroupBy(p => p.Arn, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.SelectMany(p => p.Targets).Distinct(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        return [.. parts.Select((part, copy) => part with
+        {
+            OrganizationPolicies = copy == 0 ? [.. part.OrganizationPolicies.Select(p => p with { Targets = targets[p.Arn] })] : [],
+        })];
     }
 
     /// <summary>The account id a clone uses in place of a demo account id: distinct per clone and account.</summary>

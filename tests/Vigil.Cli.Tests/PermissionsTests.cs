@@ -70,6 +70,8 @@ public sealed class PermissionsTests
         text.AppendLine("With `--organization`, attach that policy to the role `--org-role-name` names in every account, and allow the calling");
         text.AppendLine("identity (in the management account or a delegated administrator) " +
                         string.Join(" and ", LivePermissions.OrganizationActions.Select(a => $"`{a}`")) + " (on `arn:aws:iam::*:role/ROLE`).");
+        text.AppendLine("The organization's SCPs and RCPs and every account's place in it are read once, with the calling identity's");
+        text.AppendLine("credentials, so it also needs the actions of OrganizationPolicyCollector above.");
         return text.ToString();
     }
 }

@@ -13,7 +13,9 @@ public sealed class SyntheticEstateTests
         Assert.Equal(6, estate.Accounts.Count);
         Assert.Equal(6, estate.Accounts.Select(a => a.AccountId).Distinct().Count());
         var resources = estate.AllResources().ToList();
-        Assert.Equal(3 * demoSize, resources.Count);
+        var organizationPolicies = DemoScan.Snapshot.OrganizationPolicies.Count;
+        Assert.Equal(3 * demoSize - 2 * organizationPolicies, resources.Count);
+        Assert.Equal(organizationPolicies, estate.OrganizationPolicies.Count);
         var duplicates = resources.Where(r => r is not Core.Model.Account.AccountRegion)
             .GroupBy(r => r.Arn).Where(g => g.Count() > 1).Select(g => g.Key).Take(5).ToList();
         Assert.True(duplicates.Count == 0, "duplicate ARNs: " + string.Join(", ", duplicates));
@@ -24,8 +26,10 @@ public sealed class SyntheticEstateTests
     {
         var estate = SyntheticEstate.Generate(DemoScan.Snapshot.AllResources().Count() * 2);
         var accounts = estate.Accounts.Select(a => a.AccountId).ToHashSet();
-        Assert.All(estate.AllResources(), r => Assert.Contains(r.AccountId, accounts));
-        Assert.All(estate.AllResources().Where(r => r.Arn.Split(':')[4].Length == 12), r => Assert.Equal(r.AccountId, r.Arn.Split(':')[4]));
+        var inAccounts = estate.AllResources().Where(r => r is not Core.Model.Organizations.OrganizationPolicy).ToList();
+        Assert.All(inAccounts, r => Assert.Contains(r.AccountId, accounts));
+        Assert.All(inAccounts.Where(r => r.Arn.Split(':')[4].Length == 12), r => Assert.Equal(r.AccountId, r.Arn.Split(':')[4]));
+        Assert.All(estate.Accounts, a => Assert.Contains(estate.OrganizationPolicies, p => p.Targets.Contains(a.AccountId)));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Vigil.Aws.Collectors.Organizations;
 using Vigil.Aws.Credentials;
 using Vigil.Aws.Execution;
 using Vigil.Aws.Sts;
@@ -8,7 +9,8 @@ namespace Vigil.Aws.Collection;
 /// <summary>--organization: lists the organization's active accounts and reads each through the role
 /// <see cref="LiveOptions.OrganizationRoleName"/> (the caller's own account with its own credentials), several accounts
 /// at once, into one snapshot. An account whose role cannot be assumed is in the snapshot with every check's data
-/// unread for that reason, so it shows as errors rather than vanishing.</summary>
+/// unread for that reason, so it shows as errors rather than vanishing. The organization's SCPs and RCPs and every
+/// account's place in it are read once, with the caller's credentials (<see cref="OrganizationWidePolicies"/>).</summary>
 internal sealed class LiveOrganization(LiveOptions options, AwsClient caller, CallerIdentity identity, string home, TimeProvider time)
 {
     public async Task<Snapshot> CollectAsync(CancellationToken cancellationToken)
@@ -31,7 +33,8 @@ internal sealed class LiveOrganization(LiveOptions options, AwsClient caller, Ca
                 gate.Release();
             }
         })).ConfigureAwait(false);
-        return SnapshotMerge.Merge(snapshots);
+        var organization = await OrganizationWidePolicies.ReadAsync(caller, identity.Account, home, [.. accounts.Select(a => a.Id)], cancellationToken).ConfigureAwait(false);
+        return OrganizationWidePolicies.Apply(SnapshotMerge.Merge(snapshots), organization);
     }
 
     private async Task<Snapshot> CollectAccountAsync(OrganizationAccount account, LiveRegions.Result callerRegions, CancellationToken cancellationToken)
@@ -56,7 +59,7 @@ internal sealed class LiveOrganization(LiveOptions options, AwsClient caller, Ca
     }
 
     private async Task<Snapshot> CollectWithAsync(AwsClient client, OrganizationAccount account, LiveRegions.Result regions, IProgress<CollectionStep>? progress, CancellationToken cancellationToken) =>
-        await new LiveCollector(CollectorCatalog.All, time, progress)
+        await new LiveCollector(OrganizationWidePolicies.PerAccount(CollectorCatalog.All), time, progress)
             .CollectAsync(client, account.Id, regions.Regions, regions.Errors(account.Id), cancellationToken).ConfigureAwait(false);
 
     private static Snapshot Named(Snapshot snapshot, OrganizationAccount account) => snapshot with

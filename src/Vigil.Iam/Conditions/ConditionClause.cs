@@ -43,6 +43,8 @@ internal sealed class ConditionClause
 
     public string Key => _key;
 
+    public ConditionOperator Operator => _operator;
+
     /// <summary>The condition values as written.</summary>
     public IReadOnlyList<string> Values { get; }
 

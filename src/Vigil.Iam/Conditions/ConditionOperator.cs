@@ -53,6 +53,9 @@ internal sealed record ConditionOperator(SetQualifier Qualifier, ConditionFuncti
         if (ifExists) rest = rest[..^"IfExists".Length];
         if (!Names.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(rest, out var entry)) return null;
         if (ifExists && entry.Function == ConditionFunction.Null) return null;
-        return new ConditionOperator(qualifier, entry.Function, entry.Negated, ifExists);
+        return new ConditionOperator(qualifier, entry.Function, entry.Negated, ifExists) { Name = name };
     }
+
+    /// <summary>The operator as the policy writes it.</summary>
+    public string Name { get; init; } = "";
 }

@@ -58,7 +58,7 @@ public sealed class AccessPrivescCommandTests : IDisposable
         Assert.Equal("iam:PassRole", passRole.GetProperty("action").GetString());
         Assert.Equal("lambda.amazonaws.com", passRole.GetProperty("requestValues").GetProperty("iam:PassedToService").GetString());
         Assert.Equal(["inline release of role/acme-dev-release-pipeline statement PassAppRoles"], passRole.GetProperty("statements").EnumerateArray().Select(s => s.GetString()));
-        Assert.NotEmpty(release.GetProperty("organizationProblems").EnumerateArray());
+        Assert.Empty(release.GetProperty("organizationProblems").EnumerateArray());
         Assert.All(principals, p => Assert.Equal(p.GetProperty("canEscalate").GetBoolean(), p.GetProperty("path").GetArrayLength() > 0));
     }
 

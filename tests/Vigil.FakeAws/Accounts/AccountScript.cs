@@ -33,6 +33,7 @@ public static class AccountScript
         CloudTrailScript.Add(scope, script);
         LogsScript.Add(scope, script);
         OrganizationScript.Add(scope, script);
+        OrganizationPoliciesScript.Add(scope, script);
         SecurityServicesScript.Add(scope, script);
         return script;
     }
