@@ -21,5 +21,7 @@ internal sealed class IamRoleCannotEscalateToAdmin : Check<IamRole>
     public override IReadOnlyList<Type> DependsOn =>
         [typeof(IamUser), typeof(IamRole), typeof(IamGroup), typeof(ManagedPolicy), typeof(InstanceProfile), typeof(LambdaFunction), typeof(Ec2Instance)];
 
+    public override IReadOnlyList<string>? Reads => ["AttachedPolicies", "InlinePolicies", "PermissionsBoundaryArn", "TrustPolicy"];
+
     public override CheckOutcome Evaluate(IamRole role, CheckContext context) => PrivescVerdict.Of(role, "role", context);
 }

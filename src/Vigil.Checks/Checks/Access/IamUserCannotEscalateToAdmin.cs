@@ -21,5 +21,7 @@ internal sealed class IamUserCannotEscalateToAdmin : Check<IamUser>
     public override IReadOnlyList<Type> DependsOn =>
         [typeof(IamUser), typeof(IamRole), typeof(IamGroup), typeof(ManagedPolicy), typeof(InstanceProfile), typeof(LambdaFunction), typeof(Ec2Instance)];
 
+    public override IReadOnlyList<string>? Reads => ["AttachedPolicies", "InlinePolicies", "Groups", "PermissionsBoundaryArn"];
+
     public override CheckOutcome Evaluate(IamUser user, CheckContext context) => PrivescVerdict.Of(user, "user", context);
 }
