@@ -9,7 +9,7 @@ internal static class CredentialEdges
         var create = x.MayAllow("iam:CreateLoginProfile");
         var update = x.MayAllow("iam:UpdateLoginProfile");
         if (!keys && !create && !update) return;
-        foreach (var t in estate.Actors)
+        foreach (var t in estate.ActorsIn(x.AccountId))
         {
             if (t.User is not { } user || t == x || !worth(t)) continue;
             if (keys && estate.Probe.Allowed(x, "iam:CreateAccessKey", user.Arn, user.AccountId, resourceTags: user.Tags) is { } key)

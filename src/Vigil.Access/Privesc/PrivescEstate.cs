@@ -51,8 +51,14 @@ internal sealed class PrivescEstate
             foreach (var role in roles) Add(roleProfiles, role, profile);
         }
         RoleProfiles = roleProfiles;
-        Functions = [.. snapshot.LambdaFunctions.Where(f => f.RoleArn is not null && ByArn.ContainsKey(f.RoleArn))];
-        Instances = [.. snapshot.Ec2Instances.Where(i => i.IamInstanceProfileArn is not null && i.State != "terminated" && profileRoles.ContainsKey(i.IamInstanceProfileArn))];
+        ActorsOfAccount = actors.GroupBy(a => a.AccountId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<Actor>)[.. g], StringComparer.Ordinal);
+        var functions = snapshot.LambdaFunctions.Where(f => f.RoleArn is not null && ByArn.ContainsKey(f.RoleArn)).ToList();
+        FunctionsOfAccount = functions.GroupBy(f => f.AccountId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<LambdaFunction>)[.. g], StringComparer.Ordinal);
+        FunctionsWithPolicy = [.. functions.Where(f => f.Policy is not null)];
+        InstancesOfAccount = snapshot.Ec2Instances
+            .Where(i => i.IamInstanceProfileArn is not null && i.State != "terminated" && profileRoles.ContainsKey(i.IamInstanceProfileArn))
+            .GroupBy(i => i.AccountId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Ec2Instance>)[.. g], StringComparer.Ordinal);
 
         var trusts = new RoleTrust?[actors.Length];
         Parallel.For(0, actors.Length, new ParallelOptions { CancellationToken = cancellationToken }, i => trusts[i] = TrustOf(actors[i]));
@@ -85,9 +91,25 @@ internal sealed class PrivescEstate
 
     public IReadOnlyDictionary<string, HashSet<string>> RoleProfiles { get; }
 
-    public IReadOnlyList<LambdaFunction> Functions { get; }
+    /// <summary>Users and roles per account: IAM actions such as iam:CreateAccessKey only ever act within the caller's account.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Actor>> ActorsOfAccount { get; }
 
-    public IReadOnlyList<Ec2Instance> Instances { get; }
+    /// <summary>Functions (running as a principal of the snapshot) per account.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<LambdaFunction>> FunctionsOfAccount { get; }
+
+    /// <summary>Functions with a resource policy, the only ones another account's principals can be granted to change.</summary>
+    public IReadOnlyList<LambdaFunction> FunctionsWithPolicy { get; }
+
+    /// <summary>Instances with a profile, per account: EC2 and SSM have no resource policies, so only their own account reaches them.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Ec2Instance>> InstancesOfAccount { get; }
+
+    public IEnumerable<Actor> ActorsIn(string accountId) => ActorsOfAccount.GetValueOrDefault(accountId) ?? [];
+
+    /// <summary>The functions a principal of <paramref name="accountId"/> could change: its account's, and other accounts' with a resource policy.</summary>
+    public IEnumerable<LambdaFunction> FunctionsReachableFrom(string accountId) =>
+        (FunctionsOfAccount.GetValueOrDefault(accountId) ?? []).Concat(FunctionsWithPolicy.Where(f => f.AccountId != accountId));
+
+    public IEnumerable<Ec2Instance> InstancesIn(string accountId) => InstancesOfAccount.GetValueOrDefault(accountId) ?? [];
 
     /// <summary>Per actor index: the role's trust, or null for a user.</summary>
     public IReadOnlyList<RoleTrust?> Trusts { get; }

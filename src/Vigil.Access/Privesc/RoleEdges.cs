@@ -32,9 +32,9 @@ internal static class RoleEdges
         var rewritten = RewrittenTrusts.GetOrAdd(x.Arn, arn => Policy.Parse(
             $$"""{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"{{arn}}"},"Action":"sts:AssumeRole"}]}""",
             "trust policy rewritten by the attacker"));
-        foreach (var trust in estate.Trusts)
+        foreach (var actor in estate.ActorsIn(x.AccountId))
         {
-            if (trust is null) continue;
+            if (estate.Trusts[actor.Index] is not { } trust) continue;
             var t = trust.Role;
             if (t == x || t.IsProtectedRole || done.Contains(t.Index) || !worth(t)) continue;
             if (estate.Probe.Allowed(x, "iam:UpdateAssumeRolePolicy", t.Arn, t.AccountId, resourceTags: t.Principal.Tags) is not { } update) continue;

@@ -28,7 +28,7 @@ internal static class TakeoverEdges
         var configuration = x.MayAllow("lambda:UpdateFunctionConfiguration");
         if (!code && !configuration) return;
         var reached = new HashSet<int>();
-        foreach (var function in estate.Functions)
+        foreach (var function in estate.FunctionsReachableFrom(x.AccountId))
         {
             var t = estate.ByArn[function.RoleArn!];
             if (t == x || reached.Contains(t.Index) || !worth(t)) continue;
@@ -49,7 +49,7 @@ internal static class TakeoverEdges
         var usable = InstanceTechniques.Where(t => t.Actions.All(x.MayAllow)).ToList();
         if (usable.Count == 0) return;
         var reached = new HashSet<int>();
-        foreach (var instance in estate.Instances)
+        foreach (var instance in estate.InstancesIn(x.AccountId))
         {
             foreach (var roleArn in estate.ProfileRoles[instance.IamInstanceProfileArn!])
             {
