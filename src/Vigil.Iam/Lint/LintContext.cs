@@ -2,8 +2,8 @@ using Vigil.Iam.Catalog;
 
 namespace Vigil.Iam.Lint;
 
-/// <summary>One lint run: the policy, its statements, the catalog and the findings so far.</summary>
-internal sealed class LintContext(Policy policy, IReadOnlyList<LintStatement> statements, LintPolicyKind kind, ActionCatalog catalog, JsonLocations locations)
+/// <summary>One lint run: the policy, its statements, the catalog and the findings so far (placed in the text later).</summary>
+internal sealed class LintContext(Policy policy, IReadOnlyList<LintStatement> statements, LintPolicyKind kind, ActionCatalog catalog)
 {
     private readonly List<LintFinding> _findings = [];
     private readonly Dictionary<string, IReadOnlyList<IamAction>> _expansions = new(StringComparer.OrdinalIgnoreCase);
@@ -38,7 +38,6 @@ internal sealed class LintContext(Policy policy, IReadOnlyList<LintStatement> st
 
     public void Add(LintRule rule, string message, LintStatement? statement, string path)
     {
-        var (line, column) = locations.Find(path);
-        _findings.Add(new LintFinding(rule.Code, rule.Severity, message, statement?.Index, statement?.Sid, path, line, column));
+        _findings.Add(new LintFinding(rule.Code, rule.Severity, message, statement?.Index, statement?.Sid, path, null, null));
     }
 }

@@ -67,7 +67,7 @@ internal static class ResourceRules
                 var key = (resource, type.ArnFormat);
                 if (!overlaps.TryGetValue(key, out var overlap))
                 {
-                    overlap = Wildcards.Overlap(resource, Wildcards.FromTemplate(type.ArnFormat));
+                    overlap = Wildcards.Overlap(resource, ArnFormatPatterns.Of(type.ArnFormat));
                     overlaps[key] = overlap;
                 }
 
