@@ -8,6 +8,17 @@ internal static class CatalogLists
 {
     private static readonly ConditionalWeakTable<ActionCatalog, PermissionsManagementActions> PermissionsManagementLists = [];
 
+    private static readonly ConditionalWeakTable<ActionCatalog, CatalogMemo<IReadOnlyList<IamAction>>> ExpansionMemos = [];
+    private static readonly ConditionalWeakTable<ActionCatalog, CatalogMemo<KeyInfo>> KeyMemos = [];
+
+    /// <summary>The catalog actions an action pattern matches (names ignore case).</summary>
+    public static IReadOnlyList<IamAction> Expand(ActionCatalog catalog, string pattern) =>
+        ExpansionMemos.GetValue(catalog, static _ => new CatalogMemo<IReadOnlyList<IamAction>>(StringComparer.OrdinalIgnoreCase)).Get(pattern, catalog.Expand);
+
+    /// <summary>What a condition key as written is: global, a service's, a federation claim, or unknown.</summary>
+    public static KeyInfo Resolve(ActionCatalog catalog, string key) =>
+        KeyMemos.GetValue(catalog, static _ => new CatalogMemo<KeyInfo>(StringComparer.Ordinal)).Get(key, k => ConditionKeys.Resolve(k, catalog));
+
     /// <summary>Every action whose access level is Permissions management.</summary>
     public static PermissionsManagementActions PermissionsManagement(ActionCatalog catalog) =>
         PermissionsManagementLists.GetValue(catalog, static c => new PermissionsManagementActions(c));

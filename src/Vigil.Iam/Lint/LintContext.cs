@@ -6,7 +6,6 @@ namespace Vigil.Iam.Lint;
 internal sealed class LintContext(Policy policy, IReadOnlyList<LintStatement> statements, LintPolicyKind kind, ActionCatalog catalog)
 {
     private readonly List<LintFinding> _findings = [];
-    private readonly Dictionary<string, IReadOnlyList<IamAction>> _expansions = new(StringComparer.OrdinalIgnoreCase);
 
     public Policy Policy { get; } = policy;
 
@@ -24,17 +23,8 @@ internal sealed class LintContext(Policy policy, IReadOnlyList<LintStatement> st
 
     public IReadOnlyList<LintFinding> Findings => _findings;
 
-    /// <summary>The catalog actions an action pattern matches, expanded once per lint.</summary>
-    public IReadOnlyList<IamAction> Expand(string pattern)
-    {
-        if (!_expansions.TryGetValue(pattern, out var actions))
-        {
-            actions = Catalog.Expand(pattern);
-            _expansions[pattern] = actions;
-        }
-
-        return actions;
-    }
+    /// <summary>The catalog actions an action pattern matches, expanded once per catalog.</summary>
+    public IReadOnlyList<IamAction> Expand(string pattern) => CatalogLists.Expand(Catalog, pattern);
 
     public void Add(LintRule rule, string message, LintStatement? statement, string path)
     {

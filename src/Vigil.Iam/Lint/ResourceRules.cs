@@ -7,7 +7,6 @@ internal static class ResourceRules
 {
     public static void Run(LintContext context)
     {
-        var overlaps = new Dictionary<(string, string), bool>();
         foreach (var statement in context.Statements)
         {
             if (statement.Compiled.Resources is null) continue;
@@ -22,7 +21,7 @@ internal static class ResourceRules
 
             var everyResource = resources.Contains("*");
             if (!statement.Compiled.NotAction && !statement.Compiled.NotResource && !everyResource && valid.Count > 0)
-                Mismatches(context, statement, valid, overlaps);
+                Mismatches(context, statement, valid);
             if (statement.IsAllow && !statement.Compiled.NotAction && !statement.Compiled.NotResource && everyResource
                 && context.Kind == LintPolicyKind.Identity && !statement.HasCondition)
                 Star(context, statement);
@@ -40,14 +39,14 @@ internal static class ResourceRules
         return text.StartsWith("arn:", StringComparison.Ordinal) && (text.Count(c => c == ':') >= 5 || text.EndsWith('*'));
     }
 
-    private static void Mismatches(LintContext context, LintStatement statement, List<string> resources, Dictionary<(string, string), bool> overlaps)
+    private static void Mismatches(LintContext context, LintStatement statement, List<string> resources)
     {
         var values = statement.Compiled.ActionValues;
         for (var i = 0; i < values.Count; i++)
         {
             if (values[i] == "*") continue;
             var actions = context.Expand(values[i]);
-            if (actions.Count == 0 || actions.Any(a => Fits(a, resources, overlaps))) continue;
+            if (actions.Count == 0 || Fits(actions, resources)) continue;
             var path = statement.ValuePath(statement.ActionField, i);
             if (actions.Count > 1)
                 context.Add(LintRules.ResourceMismatch, $"None of the actions \"{values[i]}\" matches acts on the statement's resources ({string.Join(", ", statement.Compiled.ResourceValues)}).", statement, path);
@@ -58,20 +57,16 @@ internal static class ResourceRules
         }
     }
 
-    private static bool Fits(IamAction action, List<string> resources, Dictionary<(string, string), bool> overlaps)
+    private static bool Fits(IReadOnlyList<IamAction> actions, List<string> resources)
     {
-        foreach (var type in action.ResourceTypes)
+        foreach (var action in actions)
         {
-            foreach (var resource in resources)
+            foreach (var type in action.ResourceTypes)
             {
-                var key = (resource, type.ArnFormat);
-                if (!overlaps.TryGetValue(key, out var overlap))
+                foreach (var resource in resources)
                 {
-                    overlap = Wildcards.Overlap(resource, ArnFormatPatterns.Of(type.ArnFormat));
-                    overlaps[key] = overlap;
+                    if (ArnFormatOverlaps.Overlap(resource, type.ArnFormat)) return true;
                 }
-
-                if (overlap) return true;
             }
         }
 
