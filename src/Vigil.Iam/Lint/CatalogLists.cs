@@ -9,11 +9,17 @@ internal static class CatalogLists
     private static readonly ConditionalWeakTable<ActionCatalog, PermissionsManagementActions> PermissionsManagementLists = [];
 
     private static readonly ConditionalWeakTable<ActionCatalog, CatalogMemo<IReadOnlyList<IamAction>>> ExpansionMemos = [];
+    private static readonly ConditionalWeakTable<ActionCatalog, CatalogMemo<string[]>> FormatMemos = [];
     private static readonly ConditionalWeakTable<ActionCatalog, CatalogMemo<KeyInfo>> KeyMemos = [];
 
     /// <summary>The catalog actions an action pattern matches (names ignore case).</summary>
     public static IReadOnlyList<IamAction> Expand(ActionCatalog catalog, string pattern) =>
         ExpansionMemos.GetValue(catalog, static _ => new CatalogMemo<IReadOnlyList<IamAction>>(StringComparer.OrdinalIgnoreCase)).Get(pattern, catalog.Expand);
+
+    /// <summary>The distinct ARN formats, as wildcard patterns, of the resource types of the actions a pattern matches.</summary>
+    public static string[] ArnPatterns(ActionCatalog catalog, string pattern) =>
+        FormatMemos.GetValue(catalog, static _ => new CatalogMemo<string[]>(StringComparer.OrdinalIgnoreCase))
+            .Get(pattern, p => [.. Expand(catalog, p).SelectMany(a => a.ResourceTypes).Select(t => t.ArnFormat).Distinct(StringComparer.Ordinal).Select(TemplatePatterns.Of)]);
 
     /// <summary>What a condition key as written is: global, a service's, a federation claim, or unknown.</summary>
     public static KeyInfo Resolve(ActionCatalog catalog, string key) =>

@@ -47,7 +47,7 @@ public static class PolicyLinter
         }
         catch (PolicyParseException e)
         {
-            return [ParseFailure(e, root, Locations(json))];
+            return [ParseFailure(e, root, Locations(json, null))];
         }
 
         var context = new LintContext(policy, Statements(root, policy), kind, catalog);
@@ -62,13 +62,13 @@ public static class PolicyLinter
         return Placed(context.Findings, json);
     }
 
-    private static JsonLocations Locations(string? json) => json is null ? JsonLocations.None : JsonLocations.Of(json);
+    private static JsonLocations Locations(string? json, IEnumerable<string>? paths) => json is null ? JsonLocations.None : JsonLocations.Of(json, paths);
 
     /// <summary>The findings with their lines and columns, in document order.</summary>
     private static IReadOnlyList<LintFinding> Placed(IReadOnlyList<LintFinding> findings, string? json)
     {
         if (findings.Count == 0) return [];
-        var locations = Locations(json);
+        var locations = Locations(json, findings.Select(f => f.Path));
         var placed = new LintFinding[findings.Count];
         for (var i = 0; i < placed.Length; i++)
         {

@@ -46,7 +46,7 @@ internal static class ResourceRules
         {
             if (values[i] == "*") continue;
             var actions = context.Expand(values[i]);
-            if (actions.Count == 0 || Fits(actions, resources)) continue;
+            if (actions.Count == 0 || Fits(CatalogLists.ArnPatterns(context.Catalog, values[i]), resources)) continue;
             var path = statement.ValuePath(statement.ActionField, i);
             if (actions.Count > 1)
                 context.Add(LintRules.ResourceMismatch, $"None of the actions \"{values[i]}\" matches acts on the statement's resources ({string.Join(", ", statement.Compiled.ResourceValues)}).", statement, path);
@@ -57,16 +57,13 @@ internal static class ResourceRules
         }
     }
 
-    private static bool Fits(IReadOnlyList<IamAction> actions, List<string> resources)
+    private static bool Fits(string[] arnPatterns, List<string> resources)
     {
-        foreach (var action in actions)
+        foreach (var arnPattern in arnPatterns)
         {
-            foreach (var type in action.ResourceTypes)
+            foreach (var resource in resources)
             {
-                foreach (var resource in resources)
-                {
-                    if (ArnFormatOverlaps.Overlap(resource, type.ArnFormat)) return true;
-                }
+                if (Wildcards.Overlap(resource, arnPattern)) return true;
             }
         }
 
