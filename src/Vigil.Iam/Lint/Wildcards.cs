@@ -4,7 +4,9 @@ namespace Vigil.Iam.Lint;
 /// a Resource pattern with a catalog ARN format.</summary>
 internal static class Wildcards
 {
-    public static bool HasWildcard(string text) => text.AsSpan().IndexOfAny('*', '?') >= 0;
+    public static bool HasWildcard(string text) => HasWildcard(text.AsSpan());
+
+    public static bool HasWildcard(ReadOnlySpan<char> text) => text.IndexOfAny('*', '?') >= 0;
 
     public static bool Matches(string pattern, string text) => Catalog.CatalogWildcard.IsMatch(pattern, text);
 
