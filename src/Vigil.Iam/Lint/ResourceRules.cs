@@ -7,6 +7,7 @@ internal static class ResourceRules
 {
     public static void Run(LintContext context)
     {
+        Dictionary<(string, string), bool>? overlaps = null;
         foreach (var statement in context.Statements)
         {
             if (statement.Compiled.Resources is null) continue;
@@ -21,7 +22,7 @@ internal static class ResourceRules
 
             var everyResource = resources.Contains("*");
             if (!statement.Compiled.NotAction && !statement.Compiled.NotResource && !everyResource && valid.Count > 0)
-                Mismatches(context, statement, valid);
+                Mismatches(context, statement, valid, overlaps ??= []);
             if (statement.IsAllow && !statement.Compiled.NotAction && !statement.Compiled.NotResource && everyResource
                 && context.Kind == LintPolicyKind.Identity && !statement.HasCondition)
                 Star(context, statement);
@@ -39,14 +40,14 @@ internal static class ResourceRules
         return text.StartsWith("arn:", StringComparison.Ordinal) && (text.Count(c => c == ':') >= 5 || text.EndsWith('*'));
     }
 
-    private static void Mismatches(LintContext context, LintStatement statement, List<string> resources)
+    private static void Mismatches(LintContext context, LintStatement statement, List<string> resources, Dictionary<(string, string), bool> overlaps)
     {
         var values = statement.Compiled.ActionValues;
         for (var i = 0; i < values.Count; i++)
         {
             if (values[i] == "*") continue;
             var actions = context.Expand(values[i]);
-            if (actions.Count == 0 || Fits(CatalogLists.ArnPatterns(context.Catalog, values[i]), resources)) continue;
+            if (actions.Count == 0 || Fits(CatalogLists.ArnPatterns(context.Catalog, values[i]), resources, overlaps)) continue;
             var path = statement.ValuePath(statement.ActionField, i);
             if (actions.Count > 1)
                 context.Add(LintRules.ResourceMismatch, $"None of the actions \"{values[i]}\" matches acts on the statement's resources ({string.Join(", ", statement.Compiled.ResourceValues)}).", statement, path);
@@ -57,13 +58,20 @@ internal static class ResourceRules
         }
     }
 
-    private static bool Fits(string[] arnPatterns, List<string> resources)
+    /// <summary>Whether some resource overlaps some ARN pattern; each pair is worked out once per lint.</summary>
+    private static bool Fits(string[] arnPatterns, List<string> resources, Dictionary<(string, string), bool> overlaps)
     {
         foreach (var arnPattern in arnPatterns)
         {
             foreach (var resource in resources)
             {
-                if (Wildcards.Overlap(resource, arnPattern)) return true;
+                if (!overlaps.TryGetValue((resource, arnPattern), out var overlap))
+                {
+                    overlap = Wildcards.HasWildcard(resource) ? Wildcards.Overlap(resource, arnPattern) : Wildcards.Matches(arnPattern, resource);
+                    overlaps[(resource, arnPattern)] = overlap;
+                }
+
+                if (overlap) return true;
             }
         }
 
