@@ -37,7 +37,7 @@ internal static class ConditionKeys
 
         foreach (var candidate in keys)
         {
-            if (candidate.Name.AsSpan().IndexOfAny('$', '<') >= 0 && Wildcards.Matches(Wildcards.FromTemplate(candidate.Name), key)) return candidate;
+            if (candidate.Name.AsSpan().IndexOfAny('$', '<') >= 0 && Wildcards.Matches(TemplatePatterns.Of(candidate.Name), key)) return candidate;
         }
 
         return null;

@@ -13,7 +13,7 @@ internal static class ConditionRules
             foreach (var (name, key, values, path) in statement.Conditions)
             {
                 if (ConditionOperator.Parse(name) is not { } op) continue;
-                var info = ConditionKeys.Resolve(key, context.Catalog);
+                var info = CatalogLists.Resolve(context.Catalog, key);
                 if (!info.Known)
                 {
                     context.Add(LintRules.UnknownConditionKey, $"\"{key}\" is {(info.Service is null ? "not a condition key (SERVICE:NAME)" : $"no {info.Service} condition key")}.{Suggestions.DidYouMean(key, KnownKeys(context.Catalog, info.Service))}", statement, path);

@@ -27,6 +27,7 @@ internal static class DocumentRules
                     context.Add(LintRules.InvalidSid, $"Sid \"{sid}\" may contain only letters and digits in this kind of policy.", statement, $"{statement.Path}.Sid");
             }
 
+            if (context.Statements.Count < 2) continue;
             var body = Canonical(statement.Element);
             if (bodies.TryGetValue(body, out var same))
                 context.Add(LintRules.DuplicateStatement, $"Statement {statement.Index} repeats statement {same}; remove one.", statement, statement.Path);

@@ -67,7 +67,7 @@ internal static class GlobalConditionKeys
     {
         foreach (var (name, type) in Keys)
         {
-            if (name.Contains('$', StringComparison.Ordinal) ? Wildcards.Matches(Wildcards.FromTemplate(name), key) : string.Equals(name, key, StringComparison.OrdinalIgnoreCase))
+            if (name.Contains('$', StringComparison.Ordinal) ? Wildcards.Matches(TemplatePatterns.Of(name), key) : string.Equals(name, key, StringComparison.OrdinalIgnoreCase))
                 return type;
         }
 

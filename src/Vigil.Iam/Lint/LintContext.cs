@@ -2,11 +2,10 @@ using Vigil.Iam.Catalog;
 
 namespace Vigil.Iam.Lint;
 
-/// <summary>One lint run: the policy, its statements, the catalog and the findings so far.</summary>
-internal sealed class LintContext(Policy policy, IReadOnlyList<LintStatement> statements, LintPolicyKind kind, ActionCatalog catalog, JsonLocations locations)
+/// <summary>One lint run: the policy, its statements, the catalog and the findings so far (placed in the text later).</summary>
+internal sealed class LintContext(Policy policy, IReadOnlyList<LintStatement> statements, LintPolicyKind kind, ActionCatalog catalog)
 {
     private readonly List<LintFinding> _findings = [];
-    private readonly Dictionary<string, IReadOnlyList<IamAction>> _expansions = new(StringComparer.OrdinalIgnoreCase);
 
     public Policy Policy { get; } = policy;
 
@@ -24,21 +23,11 @@ internal sealed class LintContext(Policy policy, IReadOnlyList<LintStatement> st
 
     public IReadOnlyList<LintFinding> Findings => _findings;
 
-    /// <summary>The catalog actions an action pattern matches, expanded once per lint.</summary>
-    public IReadOnlyList<IamAction> Expand(string pattern)
-    {
-        if (!_expansions.TryGetValue(pattern, out var actions))
-        {
-            actions = Catalog.Expand(pattern);
-            _expansions[pattern] = actions;
-        }
-
-        return actions;
-    }
+    /// <summary>The catalog actions an action pattern matches, expanded once per catalog.</summary>
+    public IReadOnlyList<IamAction> Expand(string pattern) => CatalogLists.Expand(Catalog, pattern);
 
     public void Add(LintRule rule, string message, LintStatement? statement, string path)
     {
-        var (line, column) = locations.Find(path);
-        _findings.Add(new LintFinding(rule.Code, rule.Severity, message, statement?.Index, statement?.Sid, path, line, column));
+        _findings.Add(new LintFinding(rule.Code, rule.Severity, message, statement?.Index, statement?.Sid, path, null, null));
     }
 }

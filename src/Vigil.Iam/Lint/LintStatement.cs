@@ -34,8 +34,9 @@ internal sealed class LintStatement(Statement compiled, JsonElement element, str
         Element.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.Array ? $"{Path}.{field}[{index}]" : $"{Path}.{field}";
 
     /// <summary>Whether the statement's Action or NotAction element lets <paramref name="action"/> through.</summary>
-    public bool CoversAction(string action) =>
-        Compiled.Actions.Matches(action.ToLowerInvariant(), EmptyContext.Instance) != Compiled.NotAction;
+    public bool CoversAction(string action) => CoversLowerCaseAction(action.ToLowerInvariant());
+
+    public bool CoversLowerCaseAction(string action) => Compiled.Actions.Matches(action, EmptyContext.Instance) != Compiled.NotAction;
 
     /// <summary>Whether the statement names every resource: Resource "*" or any NotResource.</summary>
     public bool CoversEveryResource => Compiled.NotResource || Compiled.ResourceValues.Contains("*");

@@ -28,15 +28,17 @@ public static class PolicyLinter
 
         using (document)
         {
-            return Lint(document.RootElement, kind, catalog ?? ActionCatalog.BuiltIn, JsonLocations.Of(json));
+            return Lint(document.RootElement, kind, catalog ?? ActionCatalog.BuiltIn, json);
         }
     }
 
     /// <summary>Lints a document already read as JSON (no line numbers).</summary>
     public static IReadOnlyList<LintFinding> Lint(JsonElement document, LintPolicyKind kind, ActionCatalog? catalog = null) =>
-        Lint(document, kind, catalog ?? ActionCatalog.BuiltIn, JsonLocations.None);
+        Lint(document, kind, catalog ?? ActionCatalog.BuiltIn, null);
 
-    private static IReadOnlyList<LintFinding> Lint(JsonElement root, LintPolicyKind kind, ActionCatalog catalog, JsonLocations locations)
+    /// <summary>Lints <paramref name="root"/>; <paramref name="json"/>, its text when known, places findings by line and
+    /// column, read only when there are findings to place.</summary>
+    private static IReadOnlyList<LintFinding> Lint(JsonElement root, LintPolicyKind kind, ActionCatalog catalog, string? json)
     {
         Policy policy;
         try
@@ -45,10 +47,10 @@ public static class PolicyLinter
         }
         catch (PolicyParseException e)
         {
-            return [ParseFailure(e, root, locations)];
+            return [ParseFailure(e, root, Locations(json, null))];
         }
 
-        var context = new LintContext(policy, Statements(root, policy), kind, catalog, locations);
+        var context = new LintContext(policy, Statements(root, policy), kind, catalog);
         DocumentRules.Run(context);
         ElementRules.Run(context);
         ActionRules.Run(context);
@@ -57,7 +59,24 @@ public static class PolicyLinter
         FederationRules.Run(context);
         ConditionRules.Run(context);
         RiskRules.Run(context);
-        return [.. context.Findings.OrderBy(f => f.Line ?? int.MaxValue).ThenBy(f => f.Column ?? 0).ThenBy(f => f.StatementIndex ?? -1)];
+        return Placed(context.Findings, json);
+    }
+
+    private static JsonLocations Locations(string? json, IEnumerable<string>? paths) => json is null ? JsonLocations.None : JsonLocations.Of(json, paths);
+
+    /// <summary>The findings with their lines and columns, in document order.</summary>
+    private static IReadOnlyList<LintFinding> Placed(IReadOnlyList<LintFinding> findings, string? json)
+    {
+        if (findings.Count == 0) return [];
+        var locations = Locations(json, findings.Select(f => f.Path));
+        var placed = new LintFinding[findings.Count];
+        for (var i = 0; i < placed.Length; i++)
+        {
+            var (line, column) = locations.Find(findings[i].Path);
+            placed[i] = findings[i] with { Line = line, Column = column };
+        }
+
+        return placed.Length == 1 ? placed : [.. placed.OrderBy(f => f.Line ?? int.MaxValue).ThenBy(f => f.Column ?? 0).ThenBy(f => f.StatementIndex ?? -1)];
     }
 
     private static List<LintStatement> Statements(JsonElement root, Policy policy)

@@ -7,7 +7,7 @@ internal static class ResourceRules
 {
     public static void Run(LintContext context)
     {
-        var overlaps = new Dictionary<(string, string), bool>();
+        Dictionary<(string, string), bool>? overlaps = null;
         foreach (var statement in context.Statements)
         {
             if (statement.Compiled.Resources is null) continue;
@@ -22,7 +22,7 @@ internal static class ResourceRules
 
             var everyResource = resources.Contains("*");
             if (!statement.Compiled.NotAction && !statement.Compiled.NotResource && !everyResource && valid.Count > 0)
-                Mismatches(context, statement, valid, overlaps);
+                Mismatches(context, statement, valid, overlaps ??= []);
             if (statement.IsAllow && !statement.Compiled.NotAction && !statement.Compiled.NotResource && everyResource
                 && context.Kind == LintPolicyKind.Identity && !statement.HasCondition)
                 Star(context, statement);
@@ -47,7 +47,7 @@ internal static class ResourceRules
         {
             if (values[i] == "*") continue;
             var actions = context.Expand(values[i]);
-            if (actions.Count == 0 || actions.Any(a => Fits(a, resources, overlaps))) continue;
+            if (actions.Count == 0 || Fits(CatalogLists.ArnPatterns(context.Catalog, values[i]), resources, overlaps)) continue;
             var path = statement.ValuePath(statement.ActionField, i);
             if (actions.Count > 1)
                 context.Add(LintRules.ResourceMismatch, $"None of the actions \"{values[i]}\" matches acts on the statement's resources ({string.Join(", ", statement.Compiled.ResourceValues)}).", statement, path);
@@ -58,17 +58,17 @@ internal static class ResourceRules
         }
     }
 
-    private static bool Fits(IamAction action, List<string> resources, Dictionary<(string, string), bool> overlaps)
+    /// <summary>Whether some resource overlaps some ARN pattern; each pair is worked out once per lint.</summary>
+    private static bool Fits(string[] arnPatterns, List<string> resources, Dictionary<(string, string), bool> overlaps)
     {
-        foreach (var type in action.ResourceTypes)
+        foreach (var arnPattern in arnPatterns)
         {
             foreach (var resource in resources)
             {
-                var key = (resource, type.ArnFormat);
-                if (!overlaps.TryGetValue(key, out var overlap))
+                if (!overlaps.TryGetValue((resource, arnPattern), out var overlap))
                 {
-                    overlap = Wildcards.Overlap(resource, Wildcards.FromTemplate(type.ArnFormat));
-                    overlaps[key] = overlap;
+                    overlap = Wildcards.HasWildcard(resource) ? Wildcards.Overlap(resource, arnPattern) : Wildcards.Matches(arnPattern, resource);
+                    overlaps[(resource, arnPattern)] = overlap;
                 }
 
                 if (overlap) return true;

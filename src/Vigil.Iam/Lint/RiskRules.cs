@@ -3,7 +3,7 @@ namespace Vigil.Iam.Lint;
 /// <summary>
 /// Cloudsplaining's categories for identity policies: what the policy alone allows on every resource, asked of the IAM
 /// engine (a request for resource "*" with an empty context), so that denies, NotAction, wildcards and conditions count
-/// as AWS counts them.
+/// as AWS counts them. Only actions some Allow statement covers are asked: the engine allows nothing else.
 /// </summary>
 internal static class RiskRules
 {
@@ -11,13 +11,20 @@ internal static class RiskRules
 
     public static void Run(LintContext context)
     {
-        if (context.Kind != LintPolicyKind.Identity || !context.Statements.Any(s => s.IsAllow)) return;
+        if (context.Kind != LintPolicyKind.Identity) return;
+        var allows = new List<LintStatement>();
+        foreach (var statement in context.Statements)
+        {
+            if (statement.IsAllow) allows.Add(statement);
+        }
+
+        if (allows.Count == 0) return;
         var allowed = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
         bool Allows(string action)
         {
             if (!allowed.TryGetValue(action, out var answer))
             {
-                answer = Evaluator.Evaluate(new AuthorizationRequest
+                answer = Covered(allows, action) && Evaluator.Evaluate(new AuthorizationRequest
                 {
                     Principal = Probe,
                     Action = action,
@@ -30,7 +37,12 @@ internal static class RiskRules
             return answer;
         }
 
-        var escalations = RiskyActions.Escalation.Where(m => m.Actions.All(Allows)).Select(m => m.Name).ToList();
+        var escalations = new List<string>();
+        foreach (var method in RiskyActions.Escalation)
+        {
+            if (method.Actions.All(Allows)) escalations.Add(method.Name);
+        }
+
         if (escalations.Count > 0)
             context.Add(LintRules.PrivilegeEscalation, $"The policy allows, on every resource, all the actions of {Count(escalations, "privilege-escalation method")}: {List(escalations)}.", null, "Statement");
         var credentials = RiskyActions.CredentialsExposure.Where(Allows).ToList();
@@ -39,16 +51,20 @@ internal static class RiskRules
         var exfiltration = RiskyActions.DataExfiltration.Where(Allows).ToList();
         if (exfiltration.Count > 0)
             context.Add(LintRules.DataExfiltration, $"The policy allows, on every resource, {Count(exfiltration, "data-exfiltration action")}: {List(exfiltration)}.", null, "Statement");
-        var management = PermissionsManagement(context).Where(Allows).ToList();
+        var management = CatalogLists.PermissionsManagement(context.Catalog).CoveredBy(allows).Where(Allows).ToList();
         if (management.Count > 0)
             context.Add(LintRules.ResourceExposure, $"The policy allows, on every resource, {Count(management, "permissions-management action")}: {List(management)}.", null, "Statement");
     }
 
-    /// <summary>The permissions-management actions some Allow statement names (the engine then decides), in catalog order.</summary>
-    private static IEnumerable<string> PermissionsManagement(LintContext context)
+    private static bool Covered(List<LintStatement> allows, string action)
     {
-        var allows = context.Statements.Where(s => s.IsAllow).ToList();
-        return CatalogLists.PermissionsManagement(context.Catalog).Where(action => allows.Any(s => s.CoversAction(action)));
+        var lower = action.ToLowerInvariant();
+        foreach (var statement in allows)
+        {
+            if (statement.CoversLowerCaseAction(lower)) return true;
+        }
+
+        return false;
     }
 
     private static string Count(List<string> items, string noun) => items.Count == 1 ? $"one {noun}" : $"{items.Count} {noun}s";
