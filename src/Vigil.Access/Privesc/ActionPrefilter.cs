@@ -1,3 +1,4 @@
+using Vigil.Iam.Catalog;
 using Vigil.Iam;
 
 namespace Vigil.Access.Privesc;
@@ -29,7 +30,7 @@ internal sealed class ActionPrefilter
         lock (_lock)
         {
             if (_answers.TryGetValue(action, out var known)) return known;
-            var answer = _patterns.Any(p => Wildcard.IsMatch(p, action));
+            var answer = _patterns.Any(p => CatalogWildcard.IsMatch(p, action));
             _answers[action] = answer;
             return answer;
         }

@@ -3,7 +3,7 @@ using System.Buffers;
 namespace Vigil.Iam.Catalog;
 
 /// <summary>Case-insensitive matching of <c>*</c> (any run of characters) and <c>?</c> (one character).</summary>
-internal static class CatalogWildcard
+public static class CatalogWildcard
 {
     private static readonly SearchValues<char> _wildcards = SearchValues.Create("*?");
 
