@@ -1,5 +1,5 @@
-using Vigil.Iam.Catalog;
 using Vigil.Iam;
+using Vigil.Iam.Catalog;
 
 namespace Vigil.Access.Privesc;
 
