@@ -38,7 +38,7 @@ public static class PolicyLinter
 
     /// <summary>Lints <paramref name="root"/>; <paramref name="json"/>, its text when known, places findings by line and
     /// column, read only when there are findings to place.</summary>
-    private static IReadOnlyList<LintFinding> Lint(JsonElement root, LintPolicyKind kind, ActionCatalog catalog, string? json)
+    private static LintFinding[] Lint(JsonElement root, LintPolicyKind kind, ActionCatalog catalog, string? json)
     {
         Policy policy;
         try
@@ -65,7 +65,7 @@ public static class PolicyLinter
     private static JsonLocations Locations(string? json, IEnumerable<string>? paths) => json is null ? JsonLocations.None : JsonLocations.Of(json, paths);
 
     /// <summary>The findings with their lines and columns, in document order.</summary>
-    private static IReadOnlyList<LintFinding> Placed(IReadOnlyList<LintFinding> findings, string? json)
+    private static LintFinding[] Placed(IReadOnlyList<LintFinding> findings, string? json)
     {
         if (findings.Count == 0) return [];
         var locations = Locations(json, findings.Select(f => f.Path));
