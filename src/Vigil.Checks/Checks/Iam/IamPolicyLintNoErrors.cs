@@ -48,17 +48,6 @@ internal sealed class IamPolicyLintNoErrors : Check<ManagedPolicy>
 
     public override IReadOnlyList<string>? Reads => ["Document"];
 
-    public override CheckOutcome Evaluate(ManagedPolicy policy, CheckContext context)
-    {
-        if (policy.IsAwsManaged) return NotApplicable;
-        if (policy.Document is not { } document)
-            return CheckOutcome.Error($"The default version document of policy {policy.Name} was not collected.");
-        var findings = PolicyLint.Findings(context, document, LintPolicyKind.Identity);
-        if (PolicyLint.ParseProblem(findings) is { } problem)
-            return CheckOutcome.Error($"The default version of policy {policy.Name} could not be parsed: {problem}.");
-        var errors = PolicyLint.At(findings, LintSeverity.Error);
-        return errors.Count == 0
-            ? Pass($"Policy {policy.Name} has no policy validation errors.")
-            : Fail($"Policy {policy.Name} has {errors.Count} policy validation {(errors.Count == 1 ? "error" : "errors")}: {PolicyLint.Describe(errors)}.");
-    }
+    public override CheckOutcome Evaluate(ManagedPolicy policy, CheckContext context) =>
+        PolicyLint.ManagedPolicyOutcome(policy, context, LintSeverity.Error, "error");
 }

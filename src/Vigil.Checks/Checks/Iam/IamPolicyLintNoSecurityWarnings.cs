@@ -50,17 +50,6 @@ internal sealed class IamPolicyLintNoSecurityWarnings : Check<ManagedPolicy>
 
     public override IReadOnlyList<string>? Reads => ["Document"];
 
-    public override CheckOutcome Evaluate(ManagedPolicy policy, CheckContext context)
-    {
-        if (policy.IsAwsManaged) return NotApplicable;
-        if (policy.Document is not { } document)
-            return CheckOutcome.Error($"The default version document of policy {policy.Name} was not collected.");
-        var findings = PolicyLint.Findings(context, document, LintPolicyKind.Identity);
-        if (PolicyLint.ParseProblem(findings) is { } problem)
-            return CheckOutcome.Error($"The default version of policy {policy.Name} could not be parsed: {problem}.");
-        var warnings = PolicyLint.At(findings, LintSeverity.SecurityWarning);
-        return warnings.Count == 0
-            ? Pass($"Policy {policy.Name} has no policy validation security warnings.")
-            : Fail($"Policy {policy.Name} has {warnings.Count} policy validation security {(warnings.Count == 1 ? "warning" : "warnings")}: {PolicyLint.Describe(warnings)}.");
-    }
+    public override CheckOutcome Evaluate(ManagedPolicy policy, CheckContext context) =>
+        PolicyLint.ManagedPolicyOutcome(policy, context, LintSeverity.SecurityWarning, "security warning");
 }

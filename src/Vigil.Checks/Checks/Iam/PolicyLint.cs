@@ -1,5 +1,6 @@
 using Vigil.Checks.Policies;
 using Vigil.Core.Checks;
+using Vigil.Core.Model.Iam;
 using Vigil.Iam.Lint;
 
 namespace Vigil.Checks.Checks.Iam;
@@ -29,5 +30,21 @@ internal static class PolicyLint
         const int shown = 3;
         var text = string.Join("; ", findings.Take(shown).Select(f => $"{f.Code} at {(f.Path.Length == 0 ? "the document" : f.Path)}: {f.Message.TrimEnd('.')}"));
         return findings.Count > shown ? $"{text}; and {findings.Count - shown} more" : text;
+    }
+
+    /// <summary>The verdict of a customer managed policy's default version: fails with its findings at exactly
+    /// <paramref name="severity"/> ("error", "security warning" name them in messages).</summary>
+    public static CheckOutcome ManagedPolicyOutcome(ManagedPolicy policy, CheckContext context, LintSeverity severity, string noun)
+    {
+        if (policy.IsAwsManaged) return CheckOutcome.NotApplicable;
+        if (policy.Document is not { } document)
+            return CheckOutcome.Error($"The default version document of policy {policy.Name} was not collected.");
+        var findings = Findings(context, document, LintPolicyKind.Identity);
+        if (ParseProblem(findings) is { } problem)
+            return CheckOutcome.Error($"The default version of policy {policy.Name} could not be parsed: {problem}.");
+        var found = At(findings, severity);
+        return found.Count == 0
+            ? CheckOutcome.Pass($"Policy {policy.Name} has no policy validation {noun}s.")
+            : CheckOutcome.Fail($"Policy {policy.Name} has {found.Count} policy validation {noun}{(found.Count == 1 ? "" : "s")}: {Describe(found)}.");
     }
 }
