@@ -13,11 +13,7 @@ internal static class CanJsonWriter
     {
         await using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartObject();
-        json.WriteString("schemaVersion", "1");
-        json.WriteStartObject("tool");
-        json.WriteString("name", "vigil");
-        json.WriteString("version", ToolInfo.Version);
-        json.WriteEndObject();
+        AccessAnswerJson.WriteHeader(json);
         json.WriteString("principal", result.Principal);
         json.WriteString("caller", result.CallerArn);
         json.WriteString("account", result.AccountId);

@@ -12,11 +12,7 @@ internal static class ExposureJsonWriter
         await using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
         var report = output.Report;
         json.WriteStartObject();
-        json.WriteString("schemaVersion", "1");
-        json.WriteStartObject("tool");
-        json.WriteString("name", "vigil");
-        json.WriteString("version", ToolInfo.Version);
-        json.WriteEndObject();
+        AccessAnswerJson.WriteHeader(json);
         json.WriteString("analysedAt", output.AnalysedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture));
         json.WriteStartArray("inputs");
         foreach (var source in output.Sources)

@@ -11,11 +11,7 @@ internal static class PrivescJsonWriter
     {
         await using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
         json.WriteStartObject();
-        json.WriteString("schemaVersion", "1");
-        json.WriteStartObject("tool");
-        json.WriteString("name", ToolInfo.Name);
-        json.WriteString("version", ToolInfo.Version);
-        json.WriteEndObject();
+        AccessAnswerJson.WriteHeader(json);
         json.WriteStartObject("options");
         json.WriteString("attackerTime", report.Options.Now);
         json.WriteString("region", report.Options.Region);

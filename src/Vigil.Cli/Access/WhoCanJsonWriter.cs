@@ -13,11 +13,7 @@ internal static class WhoCanJsonWriter
     {
         await using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartObject();
-        json.WriteString("schemaVersion", "1");
-        json.WriteStartObject("tool");
-        json.WriteString("name", "vigil");
-        json.WriteString("version", ToolInfo.Version);
-        json.WriteEndObject();
+        AccessAnswerJson.WriteHeader(json);
         json.WriteString("action", result.Action);
         json.WriteStartObject("resource");
         json.WriteString("arn", result.Resource);
