@@ -22,15 +22,6 @@ public sealed class Finding
         _detail = message;
     }
 
-    /// <summary>A pass whose message is recomputed from the check on demand instead of being held.</summary>
-    public Finding(ICheck check, Resource resource, CheckContext context)
-    {
-        Check = check;
-        _resource = resource;
-        Status = FindingStatus.Pass;
-        _detail = context;
-    }
-
     public Finding(ICheck check, ResourceRef subject, FindingStatus status, string message)
     {
         Check = check;
@@ -38,7 +29,8 @@ public sealed class Finding
         _detail = new FindingDetails(subject, message, null, null, null);
     }
 
-    /// <summary>A finding rebuilt from the parts a <see cref="FindingList"/> stores.</summary>
+    /// <summary>A finding rebuilt from the parts a <see cref="FindingList"/> stores; for a pass, <paramref name="detail"/> is
+    /// the context its message is recomputed from on demand instead of being held.</summary>
     internal Finding(ICheck check, Resource? resource, FindingStatus status, object? detail)
     {
         Check = check;
