@@ -66,8 +66,8 @@ internal sealed class PrivescEstate
         foreach (var trust in trusts)
         {
             if (trust?.Mentions is not { } mentions) continue;
-            foreach (var arn in mentions.PrincipalArns) AddTrust(TrustsNaming, arn, trust);
-            foreach (var account in mentions.PrincipalAccounts) AddTrust(TrustsOfAccount, account, trust);
+            foreach (var arn in mentions.PrincipalArns.Distinct(StringComparer.Ordinal)) AddTrust(TrustsNaming, arn, trust);
+            foreach (var account in mentions.PrincipalAccounts.Distinct(StringComparer.Ordinal)) AddTrust(TrustsOfAccount, account, trust);
             if (mentions.HasOpenAllow) OpenTrusts.Add(trust);
             foreach (var service in trust.TrustedServices) AddTrust(TrustsOfService, service, trust);
         }
@@ -277,9 +277,10 @@ internal sealed class PrivescEstate
         set.Add(value);
     }
 
+    /// <summary>Adds a trust under a key; each trust is added once per distinct key, so the lists need no duplicate test.</summary>
     private static void AddTrust(Dictionary<string, List<RoleTrust>> map, string key, RoleTrust trust)
     {
         if (!map.TryGetValue(key, out var list)) map[key] = list = [];
-        if (!list.Contains(trust)) list.Add(trust);
+        list.Add(trust);
     }
 }
