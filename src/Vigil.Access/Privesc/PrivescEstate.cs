@@ -238,7 +238,7 @@ internal sealed class PrivescEstate
         var services = new HashSet<string>(StringComparer.Ordinal);
         {
             var rcps = Directory.Organizations.For(account).Rcps;
-            foreach (var service in TechniqueTable.ServicePrincipals)
+            foreach (var service in Candidates(trust))
             {
                 var decision = Evaluator.Evaluate(new AuthorizationRequest
                 {
@@ -260,6 +260,15 @@ internal sealed class PrivescEstate
             }
         }
         return services;
+    }
+
+    /// <summary>The service principals a trust policy could admit: those it names, or every one when some Allow statement
+    /// is open to anyone (Principal "*" of any type, NotPrincipal, no Principal).</summary>
+    private static IEnumerable<string> Candidates(Policy trust)
+    {
+        if (PolicyMentions.Of(trust).HasOpenAllow) return TechniqueTable.ServicePrincipals;
+        var named = trust.NamedPrincipals.Where(p => p.Type != "AWS" || p.Value == "*").Select(p => p.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return named.Contains("*") ? TechniqueTable.ServicePrincipals : TechniqueTable.ServicePrincipals.Where(named.Contains);
     }
 
     private static void Add(Dictionary<string, HashSet<string>> map, string key, string value)
