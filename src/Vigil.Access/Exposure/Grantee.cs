@@ -9,4 +9,6 @@ public enum Grantee
     AnyAwsAccount,
     /// <summary>A specific account that the policy names and that is neither one of the snapshot's accounts nor a trusted one.</summary>
     ForeignAccount,
+    /// <summary>Any account of an organization that the policy names (aws:PrincipalOrgID) and that is not the estate's.</summary>
+    ForeignOrganization,
 }

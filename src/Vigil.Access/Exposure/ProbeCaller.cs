@@ -25,6 +25,17 @@ public sealed record ProbeCaller(string Principal, Dictionary<string, IReadOnlyL
         return caller;
     }
 
+    /// <summary>The <paramref name="stranger"/> as a member of <paramref name="organization"/>, an organization the policy
+    /// names that is not the estate's.</summary>
+    public static ProbeCaller StrangerIn(string organization, ProbeCaller stranger)
+    {
+        var context = new Dictionary<string, IReadOnlyList<string>>(stranger.Context, StringComparer.OrdinalIgnoreCase)
+        {
+            ["aws:PrincipalOrgID"] = [organization],
+        };
+        return new ProbeCaller(stranger.Principal, context);
+    }
+
     /// <summary>A principal of <paramref name="account"/> (its root, or an ARN the policy names) whose organization is unknown.</summary>
     public static ProbeCaller InAccount(string principal, string account, DateTimeOffset now, string resourceAccount)
     {

@@ -35,7 +35,7 @@ internal sealed class PolicyExposure : IPolicyVerdict
     {
         foreach (var grant in Grants)
         {
-            if (grant.Grantee != Grantee.ForeignAccount && (grant.Access & access) != 0) return grant;
+            if (!grant.IsForeign && (grant.Access & access) != 0) return grant;
         }
 
         return null;
@@ -43,5 +43,5 @@ internal sealed class PolicyExposure : IPolicyVerdict
 
     /// <summary>Grants to named foreign accounts that include some of <paramref name="access"/>.</summary>
     public IReadOnlyList<PolicyGrant> Foreign(ExposureAccess access) =>
-        [.. Grants.Where(g => g.Grantee == Grantee.ForeignAccount && (g.Access & access) != 0)];
+        [.. Grants.Where(g => g.IsForeign && (g.Access & access) != 0)];
 }

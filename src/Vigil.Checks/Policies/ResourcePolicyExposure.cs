@@ -17,7 +17,9 @@ namespace Vigil.Checks.Policies;
 /// from the internet; limiting conditions (aws:PrincipalOrgID, aws:PrincipalAccount, aws:SourceVpce, aws:SourceIp,
 /// aws:SourceAccount, aws:SourceArn, ...) keep it out because its context does not satisfy them;</item>
 /// <item>each foreign (untrusted) account the policy names (in Principal or in a condition value): its root and the
-/// principal ARNs named in it.</item>
+/// principal ARNs named in it;</item>
+/// <item>each organization other than the estate's that an open grant names in aws:PrincipalOrgID (when the owner's
+/// organization is known): the stranger, as a member of that organization.</item>
 /// </list>
 /// Actions on objects inside the resource (S3 objects) are asked about a probe object and about one object under each
 /// pattern the policy's Allow statements name inside the resource (a public "incoming/*" prefix counts).
@@ -68,6 +70,8 @@ internal static class ResourcePolicyExposure
                 ? ProbeCaller.Stranger(StrangerAccounts.First(a => !trusted.Contains(a) && a != owner && !mentions.Accounts.Contains(a)), context.Now, owner)
                 : callers.Stranger;
             Probe(Grantee.AnyAwsAccount, null, [stranger]);
+            foreach (var organization in ForeignOrganizations(context, policy, owner))
+                Probe(Grantee.ForeignOrganization, organization, [ProbeCaller.StrangerIn(organization, stranger)]);
         }
 
         foreach (var account in mentions.HasOpenAllow ? mentions.Accounts : mentions.PrincipalAccounts)
@@ -143,6 +147,22 @@ internal static class ResourcePolicyExposure
                 var stranger = StrangerAccounts.First(a => !trusted.Contains(a) && a != account);
                 return new ProbeCallers(ProbeCaller.Anonymous(context.Now, account), stranger, ProbeCaller.Stranger(stranger, context.Now, account));
             });
+
+    /// <summary>The organization ids the policy's conditions name (aws:PrincipalOrgID) other than the estate's, when it is
+    /// known whether and where the owner is in an organization (without that, a policy naming the owner's own organization
+    /// would look foreign; a standalone account has none, so every organization named is foreign).</summary>
+    private static IEnumerable<string> ForeignOrganizations(CheckContext context, Policy policy, string owner)
+    {
+        var named = policy.NamedConditionValues("aws:PrincipalOrgID");
+        if (named.Count == 0) return [];
+        var known = context.Index.Computed("resource-policy-organization-known", snapshot => snapshot.Accounts
+            .Where(a => a.OrganizationId is not null || (a.IsOrganizationManagementAccount is not null && !a.Unreadable.Contains("OrganizationId")))
+            .Select(a => a.AccountId).ToFrozenSet(StringComparer.Ordinal));
+        var estate = context.Index.Computed("resource-policy-organizations", snapshot =>
+            snapshot.Accounts.Select(a => a.OrganizationId).OfType<string>().ToFrozenSet(StringComparer.Ordinal));
+        if (!known.Contains(owner)) return [];
+        return named.Where(o => !estate.Contains(o) && o.IndexOfAny(['*', '?']) < 0).Distinct(StringComparer.Ordinal);
+    }
 
     /// <summary>The accounts of the snapshot and those the trustedAccounts setting names.</summary>
     private static FrozenSet<string> TrustedAccounts(CheckContext context) =>

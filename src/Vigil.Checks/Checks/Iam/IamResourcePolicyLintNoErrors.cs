@@ -14,7 +14,7 @@ using Vigil.Iam.Lint;
 namespace Vigil.Checks.Checks.Iam;
 
 /// <summary>One account-level verdict over the resource policies of S3 buckets, SQS queues, SNS topics, KMS keys, Lambda
-/// functions, ECR repositories and Secrets Manager secrets: errors only (their public and cross-account grants have
+/// functions and layer versions, ECR repositories and Secrets Manager secrets: errors only (their public and cross-account grants have
 /// checks of their own per service). Resource types that could not be listed are named in the verdict rather than
 /// turning it into an error outright, so that an error found elsewhere in the account still fails.</summary>
 internal sealed class IamResourcePolicyLintNoErrors : AccountCheck
@@ -22,7 +22,7 @@ internal sealed class IamResourcePolicyLintNoErrors : AccountCheck
     public override CheckMetadata Metadata { get; } = new()
     {
         Id = "iam-resource-policy-lint-no-errors",
-        Title = "Resource policies (S3, SQS, SNS, KMS, Lambda, ECR, Secrets Manager) have no policy validation errors",
+        Title = "Resource policies (S3, SQS, SNS, KMS, Lambda functions and layers, ECR, Secrets Manager) have no policy validation errors",
         Severity = Severity.Medium,
         Service = "iam",
         Domain = Domain.Identity,
@@ -65,7 +65,7 @@ internal sealed class IamResourcePolicyLintNoErrors : AccountCheck
     };
 
     private static readonly Type[] PolicyHolders =
-        [typeof(S3Bucket), typeof(SqsQueue), typeof(SnsTopic), typeof(KmsKey), typeof(LambdaFunction), typeof(EcrRepository), typeof(Secret)];
+        [typeof(S3Bucket), typeof(SqsQueue), typeof(SnsTopic), typeof(KmsKey), typeof(LambdaFunction), typeof(LambdaLayerVersion), typeof(EcrRepository), typeof(Secret)];
 
     public override IReadOnlyList<Type> DependsOn => [typeof(Account)];
 
@@ -84,6 +84,7 @@ internal sealed class IamResourcePolicyLintNoErrors : AccountCheck
         Visit(context, context.Index.InAccount<SnsTopic>(id), "topic", t => t.Policy, failures, problems);
         Visit(context, context.Index.InAccount<KmsKey>(id), "key", k => k.Policy, failures, problems);
         Visit(context, context.Index.InAccount<LambdaFunction>(id), "function", f => f.Policy, failures, problems);
+        Visit(context, context.Index.InAccount<LambdaLayerVersion>(id), "layer version", l => l.Policy, failures, problems);
         Visit(context, context.Index.InAccount<EcrRepository>(id), "repository", r => r.Policy, failures, problems);
         Visit(context, context.Index.InAccount<Secret>(id), "secret", s => s.Policy, failures, problems);
         if (failures.Count > 0)
