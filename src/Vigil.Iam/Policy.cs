@@ -25,6 +25,12 @@ public sealed class Policy
 
     internal Statement[] Statements { get; }
 
+    /// <summary>Memo of <see cref="PolicyMentions.Of"/>: the policy never changes, and analyses ask for each one many times.</summary>
+    internal PolicyMentions? Mentions { get; set; }
+
+    /// <summary>Memo of <see cref="PolicyActionMentions.Of"/>.</summary>
+    internal PolicyActionMentions? ActionMentions { get; set; }
+
     /// <summary>The principals the Principal elements name (not NotPrincipal), in document order: candidates for the
     /// requests a caller asks the engine about, never a verdict in themselves.</summary>
     public IReadOnlyList<NamedPrincipal> NamedPrincipals =>

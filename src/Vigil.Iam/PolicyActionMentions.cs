@@ -24,6 +24,11 @@ public sealed class PolicyActionMentions
     public static PolicyActionMentions Of(Policy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
+        return policy.ActionMentions ??= Build(policy);
+    }
+
+    private static PolicyActionMentions Build(Policy policy)
+    {
         var patterns = new List<string>();
         var keys = new List<string>();
         var notAction = false;

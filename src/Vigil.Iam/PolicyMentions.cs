@@ -46,6 +46,11 @@ public sealed class PolicyMentions
     public static PolicyMentions Of(Policy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
+        return policy.Mentions ??= Build(policy);
+    }
+
+    private static PolicyMentions Build(Policy policy)
+    {
         var accounts = new List<string>();
         var arns = new List<string>();
         var patterns = new List<string>();

@@ -13,7 +13,7 @@ public sealed class PrincipalDirectory
     private readonly Dictionary<string, Resource> _principals = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ManagedPolicy> _managedPolicies = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Account, string Name), IamGroup> _groups = [];
-    private readonly ConcurrentDictionary<string, PrincipalPolicies> _policies = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PrincipalPolicies> _policies;
     private readonly ConcurrentDictionary<string, (Policy? Policy, string? Error)> _compiledManaged = new(StringComparer.Ordinal);
 
     public PrincipalDirectory(Snapshot snapshot)
@@ -24,6 +24,7 @@ public sealed class PrincipalDirectory
         foreach (var role in snapshot.IamRoles) _principals.TryAdd(role.Arn, role);
         foreach (var policy in snapshot.IamPolicies) _managedPolicies.TryAdd(policy.Arn, policy);
         foreach (var group in snapshot.IamGroups) _groups.TryAdd((group.AccountId, group.Name), group);
+        _policies = new(Environment.ProcessorCount, _principals.Count, StringComparer.Ordinal);
     }
 
     public Snapshot Snapshot { get; }

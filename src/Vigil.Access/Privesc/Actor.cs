@@ -11,7 +11,7 @@ internal sealed class Actor
 {
     private const int MaxVariants = 12;
 
-    public Actor(int index, PrincipalPolicies policies, string? organizationId, DateTimeOffset now)
+    public Actor(int index, PrincipalPolicies policies, string? organizationId, DateTimeOffset now, ActionPrefilters prefilters)
     {
         Index = index;
         Policies = policies;
@@ -21,7 +21,7 @@ internal sealed class Actor
             : Principal.Arn;
         Context = AttackerContext.For(Principal, organizationId, now);
         var all = policies.PermissionsBoundary is { } boundary ? policies.IdentityPolicies.Append(boundary) : policies.IdentityPolicies;
-        Prefilter = new ActionPrefilter(policies.IdentityPolicies);
+        Prefilter = prefilters.For(policies.IdentityPolicies);
         Variants = ChosenValueVariants([.. all]);
         NamedResources = [.. policies.IdentityPolicies.SelectMany(p => p.NamedResources).Distinct(StringComparer.Ordinal)];
     }

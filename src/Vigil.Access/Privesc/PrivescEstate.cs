@@ -29,7 +29,7 @@ internal sealed class PrivescEstate
         var principals = directory.Principals.ToList();
         var actors = new Actor[principals.Count];
         Parallel.For(0, principals.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-            actors[i] = new Actor(i, directory.PoliciesOf(principals[i].Arn)!, organizations.GetValueOrDefault(principals[i].AccountId), options.Now));
+            actors[i] = new Actor(i, directory.PoliciesOf(principals[i].Arn)!, organizations.GetValueOrDefault(principals[i].AccountId), options.Now, Prefilters));
         Actors = actors;
         ByArn = actors.ToDictionary(a => a.Arn, StringComparer.Ordinal);
         Groups = snapshot.IamGroups.GroupBy(g => (g.AccountId, g.Name)).ToDictionary(g => g.Key, g => g.First());
@@ -79,6 +79,8 @@ internal sealed class PrivescEstate
     public PrivescOptions Options { get; }
 
     public PermissionProbe Probe { get; }
+
+    public ActionPrefilters Prefilters { get; } = new();
 
     public IReadOnlyList<Actor> Actors { get; }
 
@@ -153,7 +155,7 @@ internal sealed class PrivescEstate
     /// <summary>Whether a group's policies could allow an action of a service that does not exist (only "*" or NotAction
     /// grants do): the prefilter for groups worth joining.</summary>
     public bool GroupMayGrantEverything(IamGroup group) =>
-        _groupsGrantingAnything.GetOrAdd(group.Arn, _ => new ActionPrefilter(GroupPolicies(group)).MayAllow("vigilprobe:Probe"));
+        _groupsGrantingAnything.GetOrAdd(group.Arn, _ => Prefilters.For(GroupPolicies(group)).MayAllow("vigilprobe:Probe"));
 
     /// <summary>Whether a new role in the account, with AdministratorAccess and no boundary, would be an administrator under
     /// the account's SCPs.</summary>
@@ -162,7 +164,7 @@ internal sealed class PrivescEstate
         var role = new IamRole { Arn = $"arn:aws:iam::{account}:role/{ResourceNames.Default}", Name = ResourceNames.Default, AccountId = account };
         var policies = new PrincipalPolicies { Principal = role, IdentityPolicies = [AdminProbe.AdministratorAccess], Scps = creator.Policies.Scps };
         var organization = Directory.Snapshot.Accounts.FirstOrDefault(a => a.AccountId == account)?.OrganizationId;
-        var actor = new Actor(-1, policies, organization, Options.Now);
+        var actor = new Actor(-1, policies, organization, Options.Now, Prefilters);
         return AdminProbe.IsAdmin(Probe, actor, Own(actor), Region);
     });
 

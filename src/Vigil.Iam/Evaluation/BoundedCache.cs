@@ -2,17 +2,20 @@ using System.Collections.Concurrent;
 
 namespace Vigil.Iam.Evaluation;
 
-/// <summary>Values derived from strings that recur across millions of requests (principals, action names), kept up to a
-/// fixed number of keys so that a stream of distinct inputs cannot grow it without bound.</summary>
-internal sealed class BoundedCache<TValue>(int capacity, Func<string, TValue> create)
+/// <summary>Values derived from strings that recur across millions of requests or policies (principals, action names,
+/// catalog lookups), kept up to a fixed number of keys so that a stream of distinct inputs cannot grow it without bound.
+/// The count is kept apart because <see cref="ConcurrentDictionary{TKey,TValue}.Count"/> takes every lock of the
+/// dictionary.</summary>
+internal sealed class BoundedCache<TValue>(int capacity, IEqualityComparer<string>? comparer = null)
 {
-    private readonly ConcurrentDictionary<string, TValue> _values = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TValue> _values = new(comparer ?? StringComparer.Ordinal);
+    private int _count;
 
-    public TValue Get(string key)
+    public TValue Get(string key, Func<string, TValue> create)
     {
         if (_values.TryGetValue(key, out var value)) return value;
         value = create(key);
-        if (_values.Count < capacity) _values.TryAdd(key, value);
+        if (Volatile.Read(ref _count) < capacity && _values.TryAdd(key, value)) Interlocked.Increment(ref _count);
         return value;
     }
 }

@@ -3,14 +3,14 @@ namespace Vigil.Iam.Evaluation;
 /// <summary>What a request's principal string says about the caller: its kind, account and (for role sessions) its role.</summary>
 internal sealed record PrincipalInfo(PrincipalKind Kind, string Value, string? Account, string? RoleKey, bool IsServiceLinkedRole)
 {
-    private static readonly BoundedCache<PrincipalInfo> Cache = new(65_536, Parse);
+    private static readonly BoundedCache<PrincipalInfo> Cache = new(65_536);
 
     public static PrincipalInfo Anonymous { get; } = Parse("anonymous");
 
     public bool IsSession => Kind is PrincipalKind.RoleSession or PrincipalKind.FederatedUser;
 
     /// <summary>The parsed principal, shared by every request that names it.</summary>
-    public static PrincipalInfo Of(string principal) => Cache.Get(principal);
+    public static PrincipalInfo Of(string principal) => Cache.Get(principal, Parse);
 
     public static PrincipalInfo Parse(string principal)
     {

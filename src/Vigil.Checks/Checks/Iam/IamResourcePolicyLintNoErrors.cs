@@ -1,3 +1,4 @@
+using Vigil.Checks.Policies;
 using Vigil.Core.Checks;
 using Vigil.Core.Model;
 using Vigil.Core.Model.Account;
@@ -104,15 +105,12 @@ internal sealed class IamResourcePolicyLintNoErrors : AccountCheck
             }
 
             if (policyOf(resource) is not { } document) continue;
-            var findings = PolicyLint.Findings(context, document, LintPolicyKind.Resource);
-            if (PolicyLint.ParseProblem(findings) is { } problem)
-            {
+            var verdict = PolicyVerdictCache.Get(context, "lint-resource-" + kind, resource, document,
+                () => ResourcePolicyLintVerdict.Of(context, resource, document), acrossAccounts: true);
+            if (verdict.ParseProblem is { } problem)
                 problems.Add($"the policy of {kind} {resource.Name} could not be parsed: {problem}");
-                continue;
-            }
-
-            var errors = PolicyLint.At(findings, LintSeverity.Error);
-            if (errors.Count > 0) failures.Add($"{kind} {resource.Name}: {PolicyLint.Describe(errors)}");
+            else if (verdict.Errors is { } errors)
+                failures.Add($"{kind} {resource.Name}: {errors}");
         }
     }
 }
