@@ -27,6 +27,18 @@ public sealed class LaunchTemplateEdgesTests
     }
 
     [Fact]
+    public void GroupNamingTheTemplateByName_LaunchesIt_AndAProfileNotInTheSnapshotIsNoTarget()
+    {
+        var byName = Attacker(new TestEstate().AdminRole().LaunchTemplate("web", "admin-profile").AutoScalingGroup("web-asg", "web", "$Latest", byName: true)
+            .User("attacker", Doc.Allow("ec2:CreateLaunchTemplateVersion")));
+        var unknownProfile = Attacker(new TestEstate().AdminRole().LaunchTemplate("web", "gone-profile").AutoScalingGroup("web-asg", "web", "$Latest")
+            .User("attacker", Doc.Allow("ec2:CreateLaunchTemplateVersion")));
+
+        Assert.Equal(Technique, Assert.Single(byName.Path).Technique.Id);
+        Assert.False(unknownProfile.CanEscalate);
+    }
+
+    [Fact]
     public void GroupAtDefault_WithoutModifyLaunchTemplate_IsNoPath()
     {
         var attacker = Attacker(new TestEstate().AdminRole().LaunchTemplate("web", "admin-profile").AutoScalingGroup("web-asg", "web", "$Default")

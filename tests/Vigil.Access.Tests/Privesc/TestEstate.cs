@@ -124,13 +124,14 @@ internal sealed class TestEstate
         return this;
     }
 
-    /// <summary>An Auto Scaling group launching template "lt-TEMPLATE" at <paramref name="version"/> (null: not said).</summary>
-    public TestEstate AutoScalingGroup(string name, string template, string? version)
+    /// <summary>An Auto Scaling group launching template "lt-TEMPLATE" (named by id, or by name when <paramref name="byName"/>)
+    /// at <paramref name="version"/> (null: not said).</summary>
+    public TestEstate AutoScalingGroup(string name, string template, string? version, bool byName = false)
     {
         _scalingGroups.Add(new AutoScalingGroup
         {
             Arn = $"arn:aws:autoscaling:us-east-1:{Account}:autoScalingGroup:0a1b2c3d-{name}:autoScalingGroupName/{name}", Name = name, AccountId = Account,
-            Region = "us-east-1", LaunchTemplateId = "lt-" + template, LaunchTemplateVersion = version,
+            Region = "us-east-1", LaunchTemplateId = byName ? null : "lt-" + template, LaunchTemplateName = byName ? template : null, LaunchTemplateVersion = version,
         });
         return this;
     }
