@@ -187,7 +187,7 @@ public static class AccessEstate
     {
         var shares = new (string Kind, int Count)[]
         {
-            ("bucket", count / 4), ("key", count * 3 / 20), ("queue", count / 5), ("topic", count * 3 / 20), ("function", count * 3 / 20), ("secret", count * 3 / 40),
+            ("bucket", count / 4), ("key", count * 3 / 20), ("queue", count / 5), ("topic", count * 3 / 20), ("function", count * 3 / 20), ("secret", count * 3 / 40), ("layer", count / 50),
         };
         var made = 0;
         foreach (var (kind, number) in shares)
@@ -263,6 +263,9 @@ public static class AccessEstate
                     Policy = partnerGrant ? Identity(Resource($$$"""{"AWS":"arn:aws:iam::{{{Partner}}}:role/reader"}""", "\"secretsmanager:GetSecretValue\"", "\"*\"")) : null,
                 });
                 break;
+            case "layer":
+                AddLayerVersion(builder, region, app, n, partnerGrant, isPublic);
+                break;
             default:
                 builder.Add(new EcrRepository
                 {
@@ -271,5 +274,23 @@ public static class AccessEstate
                 });
                 break;
         }
+    }
+
+    /// <summary>A version of one of an application's layers, shared as AddLayerVersionPermission shares it: with the
+    /// organization, with the partner account, with every account (rarely), or with another account of the estate.</summary>
+    private static void AddLayerVersion(SnapshotBuilder builder, string region, string app, int n, bool partnerGrant, bool isPublic)
+    {
+        var layerName = $"{app}-layer-{n % 40:D2}";
+        var version = n / 40 + 1;
+        var arn = $"arn:aws:lambda:{region}:{AccountId}:layer:{layerName}:{version}";
+        var statement = isPublic ? Resource("\"*\"", "\"lambda:GetLayerVersion\"", Quoted(arn))
+            : partnerGrant ? Resource($$$"""{"AWS":"arn:aws:iam::{{{Partner}}}:root"}""", "\"lambda:GetLayerVersion\"", Quoted(arn))
+            : n % 5 == 2 ? Resource($$$"""{"AWS":"arn:aws:iam::{{{AccountId}}}:root"}""", "\"lambda:GetLayerVersion\"", Quoted(arn))
+            : Resource("\"*\"", "\"lambda:GetLayerVersion\"", Quoted(arn), """{"StringEquals":{"aws:PrincipalOrgID":"o-bench0000"}}""");
+        builder.Add(new LambdaLayerVersion
+        {
+            Arn = arn, Name = $"{layerName}:{version}", AccountId = AccountId, Region = region, LayerName = layerName, Version = version,
+            CompatibleRuntimes = ["python3.12"], Policy = Identity(statement),
+        });
     }
 }

@@ -6,7 +6,7 @@ namespace Vigil.Access.Exposure;
 
 /// <summary>
 /// Every resource of a snapshot reachable from outside its account or by anyone: S3 buckets and access points, KMS
-/// keys, SQS queues, SNS topics, Lambda functions, ECR repositories, Secrets Manager secrets, EFS file systems, Backup
+/// keys, SQS queues, SNS topics, Lambda functions and layer versions, ECR repositories, Secrets Manager secrets, EFS file systems, Backup
 /// vaults, IAM role trust policies, EBS snapshots, AMIs and RDS DB and cluster snapshots. Resources are analysed in
 /// parallel; each distinct policy text is compiled once. Resources whose exposure could not be worked out are listed
 /// with their problems; the organization problems of an exposed resource's account (RCPs not collected) are added to
@@ -47,6 +47,8 @@ public static class ExposureAnalyzer
         foreach (var topic in snapshot.SnsTopics) yield return () => One(PolicyResourceExposure.Of(scope, topic, topic.Policy, "Policy", ExposureTargets.SnsTopic, false));
         foreach (var function in snapshot.LambdaFunctions)
             yield return () => One(PolicyResourceExposure.Of(scope, function, function.Policy, "Policy", ExposureTargets.LambdaFunction, false));
+        foreach (var layer in snapshot.LambdaLayerVersions)
+            yield return () => One(PolicyResourceExposure.Of(scope, layer, layer.Policy, "Policy", ExposureTargets.LambdaLayerVersion, false));
         foreach (var repository in snapshot.EcrRepositories)
             yield return () => One(PolicyResourceExposure.Of(scope, repository, repository.Policy, "Policy", ExposureTargets.EcrRepository, false));
         foreach (var secret in snapshot.Secrets) yield return () => One(PolicyResourceExposure.Of(scope, secret, secret.Policy, "Policy", ExposureTargets.Secret, false));

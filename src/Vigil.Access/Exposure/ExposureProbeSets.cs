@@ -62,6 +62,17 @@ public static class ExposureProbeSets
         new("lambda:DeleteFunction", Management),
     ]);
 
+    /// <summary>The catalog's actions on a layer version; a layer version policy can grant only lambda:GetLayerVersion
+    /// (and lambda:ListLayerVersions, which acts on no resource), but the engine is asked about each.</summary>
+    public static ExposureProbeSet LambdaLayerVersion { get; } = new("lambda-layer-version", AcceptsAnonymous: false,
+    [
+        new("lambda:GetLayerVersion", Read),
+        new("lambda:GetLayerVersionPolicy", List),
+        new("lambda:DeleteLayerVersion", Write),
+        new("lambda:AddLayerVersionPermission", Management),
+        new("lambda:RemoveLayerVersionPermission", Management),
+    ]);
+
     public static ExposureProbeSet EcrRepository { get; } = new("ecr-repository", AcceptsAnonymous: false,
     [
         new("ecr:BatchGetImage", Read),

@@ -16,6 +16,8 @@ public static class ExposureTargets
 
     public static ExposureTarget LambdaFunction { get; } = new("function policy", "lambda", [new("function")], AcceptsAnonymous: false);
 
+    public static ExposureTarget LambdaLayerVersion { get; } = new("layer version policy", "lambda", [new("layerVersion")], AcceptsAnonymous: false);
+
     public static ExposureTarget EcrRepository { get; } = new("repository policy", "ecr", [new("repository")], AcceptsAnonymous: false);
 
     public static ExposureTarget Secret { get; } = new("secret policy", "secretsmanager", [new("Secret")], AcceptsAnonymous: false);

@@ -14,9 +14,18 @@ internal sealed class ActionPrefilter(string[] patterns, bool anything)
     {
         if (anything) return true;
         if (_answers.TryGetValue(action, out var known)) return known;
-        var answer = patterns.Any(p => CatalogWildcard.IsMatch(p, action));
+        var answer = Matches(action);
         _answers.TryAdd(action, answer);
         return answer;
+    }
+
+    private bool Matches(string action)
+    {
+        foreach (var pattern in patterns)
+        {
+            if (CatalogWildcard.IsMatch(pattern, action)) return true;
+        }
+        return false;
     }
 
     public bool MayAllowAll(IEnumerable<string> actions) => actions.All(MayAllow);

@@ -11,6 +11,9 @@ internal sealed class Actor
 {
     private const int MaxVariants = 12;
 
+    private readonly string? _organizationId;
+    private readonly DateTimeOffset _now;
+
     public Actor(int index, PrincipalPolicies policies, string? organizationId, DateTimeOffset now, ActionPrefilters prefilters)
     {
         Index = index;
@@ -19,11 +22,9 @@ internal sealed class Actor
         RequestPrincipal = Principal is IamRole role
             ? $"arn:aws:sts::{role.AccountId}:assumed-role/{role.Name}/vigil-privesc"
             : Principal.Arn;
-        Context = AttackerContext.For(Principal, organizationId, now);
-        var all = policies.PermissionsBoundary is { } boundary ? policies.IdentityPolicies.Append(boundary) : policies.IdentityPolicies;
+        _organizationId = organizationId;
+        _now = now;
         Prefilter = prefilters.For(policies.IdentityPolicies);
-        Variants = ChosenValueVariants([.. all]);
-        NamedResources = [.. policies.IdentityPolicies.SelectMany(p => p.NamedResources).Distinct(StringComparer.Ordinal)];
     }
 
     public int Index { get; }
@@ -47,15 +48,18 @@ internal sealed class Actor
 
     public string RequestPrincipal { get; }
 
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> Context { get; }
+    /// <summary>Built when first asked for (most principals are settled by the prefilter alone); a race builds it twice, alike.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Context => field ??= AttackerContext.For(Principal, _organizationId, _now);
 
     public ActionPrefilter Prefilter { get; }
 
     /// <summary>Sets of attacker-chosen key values to try, the empty set (every such key absent) first.</summary>
-    public IReadOnlyList<IReadOnlyDictionary<string, string>> Variants { get; }
+    public IReadOnlyList<IReadOnlyDictionary<string, string>> Variants => field ??= ChosenValueVariants(
+        Policies.PermissionsBoundary is { } boundary ? [.. Policies.IdentityPolicies, boundary] : Policies.IdentityPolicies);
 
     /// <summary>The Resource patterns its identity policies name, for choosing names of resources it creates.</summary>
-    public IReadOnlyList<string> NamedResources { get; }
+    public IReadOnlyList<string> NamedResources =>
+        field ??= [.. Policies.IdentityPolicies.SelectMany(p => p.NamedResources).Distinct(StringComparer.Ordinal)];
 
     public bool MayAllow(string action) => Prefilter.MayAllow(action);
 

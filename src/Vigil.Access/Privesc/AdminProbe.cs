@@ -28,10 +28,11 @@ internal static class AdminProbe
     ];
 
     /// <summary>The probe actions, listed in the documentation.</summary>
-    public static IEnumerable<string> ProbeActions => Probes.Select(p => p.Action);
+    public static IReadOnlyList<string> ProbeActions { get; } = [.. Probes.Select(p => p.Action)];
 
     public static bool IsAdmin(PermissionProbe probe, Actor actor, PolicySet policies, string region)
     {
+        if (ReferenceEquals(policies.Identity, actor.Policies.IdentityPolicies) && !actor.Prefilter.MayAllowAll(ProbeActions)) return false;
         foreach (var (action, resource) in Probes)
         {
             var arn = resource.Replace("{region}", region, StringComparison.Ordinal).Replace("{account}", actor.AccountId, StringComparison.Ordinal);

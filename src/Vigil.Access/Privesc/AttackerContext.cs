@@ -11,11 +11,13 @@ namespace Vigil.Access.Privesc;
 /// requested region, service-specific request keys) are tried with the values the principal's policies name.</summary>
 internal static class AttackerContext
 {
+    private const int FixedKeys = 12;
+
     public static Dictionary<string, IReadOnlyList<string>> For(Resource principal, string? organizationId, DateTimeOffset now)
     {
         var isUser = principal is IamUser;
         var time = now.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
-        var context = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase)
+        var context = new Dictionary<string, IReadOnlyList<string>>(FixedKeys + principal.Tags.Count, StringComparer.OrdinalIgnoreCase)
         {
             ["aws:PrincipalArn"] = [principal.Arn],
             ["aws:PrincipalAccount"] = [principal.AccountId],

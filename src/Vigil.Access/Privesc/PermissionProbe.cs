@@ -80,24 +80,22 @@ internal sealed class PermissionProbe(OrganizationPolicyReader organizations)
         var rcps = RcpsOf(resourceAccount);
         foreach (var variant in actor.Variants)
         {
-            var context = new Dictionary<string, IReadOnlyList<string>>(actor.Context, StringComparer.OrdinalIgnoreCase)
-            {
-                ["aws:ResourceAccount"] = [resourceAccount],
-            };
+            var context = new RequestContext(actor.Context);
+            context.Set("aws:ResourceAccount", resourceAccount);
             if (resourceTags is not null)
             {
                 foreach (var (key, value) in resourceTags)
                 {
-                    context["aws:ResourceTag/" + key] = [value];
-                    context[ServiceOf(action) + ":ResourceTag/" + key] = [value];
+                    context.Set("aws:ResourceTag/" + key, value);
+                    context.Set(ServiceOf(action) + ":ResourceTag/" + key, value);
                 }
             }
-            foreach (var (key, value) in variant) context[key] = [value];
+            foreach (var (key, value) in variant) context.Set(key, value);
             if (setValues is not null)
             {
-                foreach (var (key, value) in setValues) context[key] = [value];
+                foreach (var (key, value) in setValues) context.Set(key, value);
             }
-            if (!context.ContainsKey("aws:RequestedRegion")) context["aws:RequestedRegion"] = [RegionOf(resource)];
+            if (!context.ContainsKey("aws:RequestedRegion")) context.Set("aws:RequestedRegion", RegionOf(resource));
 
             var result = Evaluator.Evaluate(new AuthorizationRequest
             {
@@ -133,8 +131,16 @@ internal sealed class PermissionProbe(OrganizationPolicyReader organizations)
 
     private static string RegionOf(string arn)
     {
-        var parts = arn.Split(':');
-        return parts.Length > 3 && parts[3].Length > 0 && !parts[3].Contains('*', StringComparison.Ordinal) ? parts[3] : "us-east-1";
+        var rest = arn.AsSpan();
+        for (var i = 0; i < 3; i++)
+        {
+            var colon = rest.IndexOf(':');
+            if (colon < 0) return "us-east-1";
+            rest = rest[(colon + 1)..];
+        }
+        var end = rest.IndexOf(':');
+        var region = end < 0 ? rest : rest[..end];
+        return region.Length > 0 && !region.Contains('*') ? region.ToString() : "us-east-1";
     }
 
     private static List<string> Statements(AuthorizationResult result, IReadOnlyList<Policy> identity, Policy? boundary, string? resourcePolicyLabel)

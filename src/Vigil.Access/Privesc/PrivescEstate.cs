@@ -67,8 +67,8 @@ internal sealed class PrivescEstate
         foreach (var trust in trusts)
         {
             if (trust?.Mentions is not { } mentions) continue;
-            foreach (var arn in mentions.PrincipalArns) AddTrust(TrustsNaming, arn, trust);
-            foreach (var account in mentions.PrincipalAccounts) AddTrust(TrustsOfAccount, account, trust);
+            foreach (var arn in mentions.PrincipalArns.Distinct(StringComparer.Ordinal)) AddTrust(TrustsNaming, arn, trust);
+            foreach (var account in mentions.PrincipalAccounts.Distinct(StringComparer.Ordinal)) AddTrust(TrustsOfAccount, account, trust);
             if (mentions.HasOpenAllow) OpenTrusts.Add(trust);
             foreach (var service in trust.TrustedServices) AddTrust(TrustsOfService, service, trust);
         }
@@ -241,7 +241,7 @@ internal sealed class PrivescEstate
         var services = new HashSet<string>(StringComparer.Ordinal);
         {
             var rcps = Directory.Organizations.For(account).Rcps;
-            foreach (var service in TechniqueTable.ServicePrincipals)
+            foreach (var service in Candidates(trust))
             {
                 var decision = Evaluator.Evaluate(new AuthorizationRequest
                 {
@@ -265,15 +265,25 @@ internal sealed class PrivescEstate
         return services;
     }
 
+    /// <summary>The service principals a trust policy could admit: those it names, or every one when some Allow statement
+    /// is open to anyone (Principal "*" of any type, NotPrincipal, no Principal).</summary>
+    private static IEnumerable<string> Candidates(Policy trust)
+    {
+        if (PolicyMentions.Of(trust).HasOpenAllow) return TechniqueTable.ServicePrincipals;
+        var named = trust.NamedPrincipals.Where(p => p.Type != "AWS" || p.Value == "*").Select(p => p.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return named.Contains("*") ? TechniqueTable.ServicePrincipals : TechniqueTable.ServicePrincipals.Where(named.Contains);
+    }
+
     private static void Add(Dictionary<string, HashSet<string>> map, string key, string value)
     {
         if (!map.TryGetValue(key, out var set)) map[key] = set = new HashSet<string>(StringComparer.Ordinal);
         set.Add(value);
     }
 
+    /// <summary>Adds a trust under a key; each trust is added once per distinct key, so the lists need no duplicate test.</summary>
     private static void AddTrust(Dictionary<string, List<RoleTrust>> map, string key, RoleTrust trust)
     {
         if (!map.TryGetValue(key, out var list)) map[key] = list = [];
-        if (!list.Contains(trust)) list.Add(trust);
+        list.Add(trust);
     }
 }

@@ -79,6 +79,6 @@ internal static class TechniqueTable
     ];
 
     /// <summary>The service principals a role may trust for a technique to pass it or take over a resource running as it.</summary>
-    public static IEnumerable<string> ServicePrincipals =>
-        PassRole.Select(t => t.ServicePrincipal).Concat(Uncollected.Select(t => t.ServicePrincipal)).Distinct(StringComparer.Ordinal);
+    public static IReadOnlyList<string> ServicePrincipals { get; } =
+        [.. PassRole.Select(t => t.ServicePrincipal).Concat(Uncollected.Select(t => t.ServicePrincipal)).Distinct(StringComparer.Ordinal)];
 }

@@ -6,7 +6,7 @@ namespace Vigil.Access.WhoCan;
 
 /// <summary>Finds the resource an ARN names in a snapshot and the resource policy that takes part in a request on it:
 /// S3 bucket (for the bucket and its objects) and access point policies, KMS key, SQS queue, SNS topic, Lambda function
-/// (qualified ARNs included), ECR repository, Secrets Manager secret, EFS file system and Backup vault policies, and a
+/// (qualified ARNs included) and layer version, ECR repository, Secrets Manager secret, EFS file system and Backup vault policies, and a
 /// role's trust policy for sts: actions on the role. A policy applies to the actions of its own service only.</summary>
 public sealed class ResourcePolicyLookup
 {
@@ -25,6 +25,7 @@ public sealed class ResourcePolicyLookup
         foreach (var queue in snapshot.SqsQueues) Add(queue, queue.Policy, "Policy");
         foreach (var topic in snapshot.SnsTopics) Add(topic, topic.Policy, "Policy");
         foreach (var function in snapshot.LambdaFunctions) Add(function, function.Policy, "Policy");
+        foreach (var layer in snapshot.LambdaLayerVersions) Add(layer, layer.Policy, "Policy");
         foreach (var repository in snapshot.EcrRepositories) Add(repository, repository.Policy, "Policy");
         foreach (var secret in snapshot.Secrets) Add(secret, secret.Policy, "Policy");
         foreach (var fileSystem in snapshot.EfsFileSystems) Add(fileSystem, fileSystem.Policy, "Policy");

@@ -30,6 +30,7 @@ public static class ResourceTypes
     public const string RdsClusterSnapshot = "AWS::RDS::DBClusterSnapshot";
     public const string DynamoDbTable = "AWS::DynamoDB::Table";
     public const string LambdaFunction = "AWS::Lambda::Function";
+    public const string LambdaLayerVersion = "AWS::Lambda::LayerVersion";
     public const string LoadBalancer = "AWS::ElasticLoadBalancingV2::LoadBalancer";
     public const string ClassicLoadBalancer = "AWS::ElasticLoadBalancing::LoadBalancer";
     public const string CloudFrontDistribution = "AWS::CloudFront::Distribution";

@@ -69,6 +69,7 @@ public sealed record Snapshot
     public IReadOnlyList<RdsSnapshot> RdsSnapshots { get => field ?? []; init; }
     public IReadOnlyList<DynamoDbTable> DynamoDbTables { get => field ?? []; init; }
     public IReadOnlyList<LambdaFunction> LambdaFunctions { get => field ?? []; init; }
+    public IReadOnlyList<LambdaLayerVersion> LambdaLayerVersions { get => field ?? []; init; }
     public IReadOnlyList<LoadBalancer> LoadBalancers { get => field ?? []; init; }
     public IReadOnlyList<ClassicLoadBalancer> ClassicLoadBalancers { get => field ?? []; init; }
     public IReadOnlyList<Distribution> CloudFrontDistributions { get => field ?? []; init; }

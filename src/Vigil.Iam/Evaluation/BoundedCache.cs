@@ -8,7 +8,10 @@ namespace Vigil.Iam.Evaluation;
 /// dictionary.</summary>
 internal sealed class BoundedCache<TValue>(int capacity, IEqualityComparer<string>? comparer = null)
 {
-    private readonly ConcurrentDictionary<string, TValue> _values = new(comparer ?? StringComparer.Ordinal);
+    /// <summary>Many lock stripes: analyses add keys from every core at once (a new principal per request).</summary>
+    private const int Stripes = 64;
+
+    private readonly ConcurrentDictionary<string, TValue> _values = new(Stripes, 1024, comparer ?? StringComparer.Ordinal);
     private int _count;
 
     public TValue Get(string key, Func<string, TValue> create)

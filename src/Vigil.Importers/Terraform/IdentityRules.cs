@@ -16,6 +16,7 @@ internal static class IdentityRules
             "aws_db_instance" or "aws_rds_cluster_instance" => Known("identifier"),
             "aws_rds_cluster" => Known("cluster_identifier"),
             "aws_lambda_function" => Known("function_name"),
+            "aws_lambda_layer_version" => Known("layer_name"),
             "aws_kms_key" or "aws_vpc" or "aws_subnet" or "aws_instance" or "aws_ebs_volume" or "aws_efs_file_system"
                 or "aws_cloudfront_distribution" or "aws_acm_certificate" or "aws_network_acl" or "aws_backup_plan" or "aws_flow_log" => null,
             _ => Known("name"),
@@ -45,6 +46,8 @@ internal static class IdentityRules
             "aws_rds_cluster" => $"arn:aws:rds:{region}:{account}:cluster:{name}",
             "aws_dynamodb_table" => $"arn:aws:dynamodb:{region}:{account}:table/{name}",
             "aws_lambda_function" => $"arn:aws:lambda:{region}:{account}:function:{name}",
+            // The version is assigned at apply; a layer the plan creates starts at 1.
+            "aws_lambda_layer_version" => $"arn:aws:lambda:{region}:{account}:layer:{name}:1",
             "aws_lb" or "aws_alb" => $"arn:aws:elasticloadbalancing:{region}:{account}:loadbalancer/{name}",
             "aws_elb" => $"arn:aws:elasticloadbalancing:{region}:{account}:loadbalancer/{name}",
             "aws_sns_topic" => $"arn:aws:sns:{region}:{account}:{name}",

@@ -124,6 +124,9 @@ public sealed class ScriptedAccountTests
             .Concat(Compare<SnsTopic>(nameof(SnsTopic.KmsMasterKeyId), nameof(SnsTopic.Policy), nameof(SnsTopic.SubscriptionProtocols)))
             .Concat(Compare<LambdaFunction>(nameof(LambdaFunction.Runtime), nameof(LambdaFunction.RoleArn), nameof(LambdaFunction.Policy), nameof(LambdaFunction.VpcId),
                 nameof(LambdaFunction.SubnetIds), nameof(LambdaFunction.TracingMode), nameof(LambdaFunction.FunctionUrlAuthType), nameof(LambdaFunction.EnvironmentVariableNames)))
+            .Concat(Compare<LambdaLayerVersion>(nameof(LambdaLayerVersion.LayerName), nameof(LambdaLayerVersion.Version), nameof(LambdaLayerVersion.Description),
+                nameof(LambdaLayerVersion.CompatibleRuntimes), nameof(LambdaLayerVersion.CompatibleArchitectures), nameof(LambdaLayerVersion.CreatedDate),
+                nameof(LambdaLayerVersion.LicenseInfo), nameof(LambdaLayerVersion.Policy)))
             .Concat(Compare<DynamoDbTable>(nameof(DynamoDbTable.BillingMode), nameof(DynamoDbTable.PointInTimeRecoveryEnabled), nameof(DynamoDbTable.DeletionProtectionEnabled),
                 nameof(DynamoDbTable.SseType), nameof(DynamoDbTable.AutoScalingConfigured)))
             .Concat(Compare<RdsInstance>(nameof(RdsInstance.Engine), nameof(RdsInstance.PubliclyAccessible), nameof(RdsInstance.StorageEncrypted), nameof(RdsInstance.MultiAz),

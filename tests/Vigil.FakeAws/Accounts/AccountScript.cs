@@ -28,6 +28,7 @@ public static class AccountScript
         SqsScript.Add(scope, script);
         SnsScript.Add(scope, script);
         LambdaScript.Add(scope, script);
+        LambdaLayerScript.Add(scope, script);
         DynamoDbScript.Add(scope, script);
         RdsScript.Add(scope, script);
         CloudTrailScript.Add(scope, script);

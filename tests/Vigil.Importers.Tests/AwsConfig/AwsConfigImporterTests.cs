@@ -268,6 +268,19 @@ public sealed class AwsConfigImporterTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_LambdaFunction_RecordsTheLayerVersionsItUses()
+    {
+        const string layer = "arn:aws:lambda:us-east-1:123456789012:layer:shared-libs:3";
+        var configuration = new JsonObject
+        {
+            ["functionName"] = "fn", ["runtime"] = "python3.12",
+            ["layers"] = new JsonArray(new JsonObject { ["arn"] = layer, ["codeSize"] = 1048576 }),
+        };
+        var snapshot = await Import(Snapshot(Item("AWS::Lambda::Function", "fn", configuration)));
+        Assert.Equal([layer], Assert.Single(snapshot.LambdaFunctions).Layers);
+    }
+
+    [Fact]
     public void MappedTypes_NameSnapshotResourceTypes()
     {
         var names = SnapshotResources.Types.Select(SnapshotResources.TypeName).ToHashSet(StringComparer.Ordinal);

@@ -32,6 +32,7 @@ internal static class LambdaFunctionReader
             KmsKeyArn = function.Text("KMSKeyArn"),
             EnvironmentVariableNames = function["Environment"]?["Variables"] is JsonObject variables ? [.. variables.Select(v => v.Key)] : [],
             LastModified = function.Time("LastModified"),
+            Layers = function.TextsOf("Layers", "Arn"),
         };
     }
 

@@ -24,4 +24,6 @@ public sealed record LambdaFunction : Resource
     public string? FunctionUrlAuthType { get; init; }
     public int? ReservedConcurrency { get; init; }
     public DateTimeOffset? LastModified { get; init; }
+    /// <summary>ARNs of the layer versions the function uses, in the order they are applied.</summary>
+    public IReadOnlyList<string> Layers { get => field ?? []; init; }
 }

@@ -42,6 +42,7 @@ internal sealed class LambdaFunctionItems : IConfigItemMapper
             EnvironmentVariableNames = c.Object("environment").Object("variables") is { } variables ? [.. variables.Select(v => v.Key)] : [],
             ReservedConcurrency = item.Supplement("Concurrency").Number("reservedConcurrentExecutions") is { } reserved ? (int)reserved : null,
             LastModified = c.Time("lastModified"),
+            Layers = [.. c.Items("layers").Select(l => l.Text("arn")).OfType<string>()],
         };
         var missing = new MissingProperties("lambda", ResourceType)
             .AddIf(!item.HasSupplement("Policy"), nameof(LambdaFunction.Policy), "GetPolicy")

@@ -31,6 +31,7 @@ internal static class IdentityRules
             "AWS::RDS::DBCluster" => WithId(new(n.ToLowerInvariant(), n.ToLowerInvariant(), r.Arn("rds", $"cluster:{n.ToLowerInvariant()}")), "DBClusterArn", r.Arn("rds", $"cluster:{n.ToLowerInvariant()}")),
             "AWS::DynamoDB::Table" => new(n, n, r.Arn("dynamodb", $"table/{n}")),
             "AWS::Lambda::Function" => new(n, n, r.Arn("lambda", $"function:{n}")),
+            "AWS::Lambda::LayerVersion" => LayerVersion(r),
             "AWS::ElasticLoadBalancingV2::LoadBalancer" => LoadBalancer(r),
             "AWS::ElasticLoadBalancingV2::Listener" => WithId(Same(r.LogicalId, r.Arn("elasticloadbalancing", $"listener/app/{r.LogicalId}/{r.Hex(16)}/{r.Hex(16)}")), "ListenerArn", r.Arn("elasticloadbalancing", $"listener/app/{r.LogicalId}/{r.Hex(16)}/{r.Hex(16)}")),
             "AWS::ElasticLoadBalancing::LoadBalancer" => new(n, n, r.Arn("elasticloadbalancing", $"loadbalancer/{n}")),
@@ -90,6 +91,13 @@ internal static class IdentityRules
     {
         var id = "E" + r.Hex(13).ToUpperInvariant();
         return WithId(new(id, id, r.Arn("cloudfront", $"distribution/{id}", regional: false)), "Id", id);
+    }
+
+    /// <summary>Ref is the layer version ARN; a layer the template creates starts at version 1.</summary>
+    private static ResourceIdentity LayerVersion(IdentityInputs r)
+    {
+        var arn = r.Arn("lambda", $"layer:{r.Name}:1");
+        return WithId(Same(r.Name, arn), "LayerVersionArn", arn);
     }
 
     private static ResourceIdentity BackupPlan(IdentityInputs r)

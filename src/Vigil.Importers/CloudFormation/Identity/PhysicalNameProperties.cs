@@ -19,6 +19,7 @@ internal static class PhysicalNameProperties
         ["AWS::RDS::DBCluster"] = "DBClusterIdentifier",
         ["AWS::DynamoDB::Table"] = "TableName",
         ["AWS::Lambda::Function"] = "FunctionName",
+        ["AWS::Lambda::LayerVersion"] = "LayerName",
         ["AWS::ElasticLoadBalancingV2::LoadBalancer"] = "Name",
         ["AWS::ElasticLoadBalancing::LoadBalancer"] = "LoadBalancerName",
         ["AWS::SNS::Topic"] = "TopicName",

@@ -53,6 +53,7 @@ internal sealed class LambdaFunctionMapper : IResourceMapper
             KmsKeyArn = r.String("KmsKeyArn", "KmsKeyArn"),
             EnvironmentVariableNames = r.Value("Environment.Variables") is CfnMap variables ? variables.Entries.Select(e => e.Key).ToList() : [],
             ReservedConcurrency = r.Int("ReservedConcurrency", "ReservedConcurrentExecutions"),
+            Layers = r.Strings("Layers", "Layers"),
         }, r);
     }
 }

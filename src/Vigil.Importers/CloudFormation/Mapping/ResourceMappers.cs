@@ -16,7 +16,7 @@ internal static class ResourceMappers
         new NetworkAclMapper(), new NetworkAclEntryMapper(), new SubnetNetworkAclAssociationMapper(),
         new KmsKeyMapper(), new KmsAliasMapper(), new TrailMapper(),
         new RdsInstanceMapper(), new RdsClusterMapper(), new DynamoDbTableMapper(),
-        new LambdaFunctionMapper(), new LambdaPermissionMapper(), new LambdaUrlMapper(),
+        new LambdaFunctionMapper(), new LambdaPermissionMapper(), new LambdaUrlMapper(), new LambdaLayerVersionMapper(), new LambdaLayerVersionPermissionMapper(),
         new LoadBalancerMapper(), new ListenerMapper(), new WebAclAssociationMapper(),
         new SnsTopicMapper(), new SnsTopicPolicyMapper(), new SnsSubscriptionMapper(),
         new SqsQueueMapper(), new SqsQueuePolicyMapper(),

@@ -46,8 +46,17 @@ internal sealed class LambdaFunctionMapper : IResourceMapper
             EnvironmentVariableNames = EnvironmentNames(instance, context),
             FunctionUrlAuthType = url is null ? null : context.Read(url, "authorization_type").String,
             ReservedConcurrency = reserved is >= 0 ? reserved : null,
+            Layers = LayerArns(context.Read(instance, "layers"), context),
         }, unknowns);
     }
+
+    /// <summary>The known layer ARNs, or the ARNs of the planned layer versions the list refers to.</summary>
+    private static IReadOnlyList<string> LayerArns(PlanValue layers, MappingContext context) => layers.Kind switch
+    {
+        PlanValueKind.Known => layers.Strings,
+        PlanValueKind.Reference => [.. layers.AllReferenced!.Select(l => context.Identity(l).Arn)],
+        _ => [],
+    };
 
     private static List<string> EnvironmentNames(PlanInstance instance, MappingContext context)
     {

@@ -24,6 +24,7 @@ internal static class ResourceMappers
         new RdsClusterInstanceMapper(),
         new DynamoDbTableMapper(),
         new LambdaFunctionMapper(),
+        new LambdaLayerVersionMapper(),
         new LoadBalancerMapper("aws_lb"),
         new LoadBalancerMapper("aws_alb"),
         new SnsTopicMapper(),

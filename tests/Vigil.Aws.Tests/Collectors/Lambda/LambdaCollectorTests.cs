@@ -35,6 +35,7 @@ public sealed class LambdaCollectorTests
         Assert.Null(hook.ReservedConcurrency);
         Assert.Equal(new DateTimeOffset(2024, 3, 5, 16, 20, 11, TimeSpan.Zero), hook.LastModified);
         Assert.Equal(new Dictionary<string, string> { ["data-classification"] = "public", ["team"] = "edge" }, hook.Tags);
+        Assert.Equal(["arn:aws:lambda:eu-west-1:123456789012:layer:shared-libs:3"], hook.Layers);
 
         var worker = snapshot.LambdaFunctions[1];
         Assert.Null(worker.Runtime);
@@ -45,6 +46,7 @@ public sealed class LambdaCollectorTests
         Assert.Null(worker.FunctionUrlAuthType);
         Assert.Equal(25, worker.ReservedConcurrency);
         Assert.Empty(worker.Tags);
+        Assert.Empty(worker.Layers);
         Assert.Empty(worker.Unreadable);
 
         Assert.Equal("page-2", fake.Requests.Where(r => r.Operation == "GET /2015-03-31/functions").Last().QueryParameter("Marker"));

@@ -57,7 +57,8 @@ internal static class LambdaEstate
               "KMSKeyArn": "arn:aws:kms:eu-west-1:123456789012:key/lambda",
               "TracingConfig": {"Mode": "Active"},
               "PackageType": "Zip",
-              "Architectures": ["x86_64"]
+              "Architectures": ["x86_64"],
+              "Layers": [{"Arn": "arn:aws:lambda:eu-west-1:123456789012:layer:shared-libs:3", "CodeSize": 1048576}]
             }
           ],
           "NextMarker": "page-2"
