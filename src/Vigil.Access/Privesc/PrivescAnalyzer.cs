@@ -37,6 +37,7 @@ public sealed class PrivescAnalyzer(PrincipalDirectory directory, PrivescOptions
                 CredentialEdges.Find(estate, x, Worth, steps);
                 PassRoleEdges.Find(estate, x, Worth, steps);
                 TakeoverEdges.Find(estate, x, Worth, steps);
+                LaunchTemplateEdges.Find(estate, x, Worth, steps);
             }
             edges[i] = Deduplicate(steps);
             terminal[i] = admin[i] ? new Terminal(0, []) : TerminalOf(estate, x, edges[i], granting[i], admin);

@@ -51,6 +51,7 @@ internal sealed class PrivescEstate
             foreach (var role in roles) Add(roleProfiles, role, profile);
         }
         RoleProfiles = roleProfiles;
+        LaunchTemplates = new LaunchTemplateIndex(snapshot, profileRoles);
         ActorsOfAccount = actors.GroupBy(a => a.AccountId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<Actor>)[.. g], StringComparer.Ordinal);
         var functions = snapshot.LambdaFunctions.Where(f => f.RoleArn is not null && ByArn.ContainsKey(f.RoleArn)).ToList();
         FunctionsOfAccount = functions.GroupBy(f => f.AccountId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<LambdaFunction>)[.. g], StringComparer.Ordinal);
@@ -92,6 +93,8 @@ internal sealed class PrivescEstate
     public IReadOnlyDictionary<string, HashSet<string>> ProfileRoles { get; }
 
     public IReadOnlyDictionary<string, HashSet<string>> RoleProfiles { get; }
+
+    public LaunchTemplateIndex LaunchTemplates { get; }
 
     /// <summary>Users and roles per account: IAM actions such as iam:CreateAccessKey only ever act within the caller's account.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<Actor>> ActorsOfAccount { get; }

@@ -10,7 +10,7 @@ public sealed record PrivescOptions
     public string Region { get; init; } = "us-east-1";
 
     /// <summary>Whether techniques that take over resources of types the snapshot does not collect (CloudFormation stacks,
-    /// CodeBuild projects, Glue dev endpoints and jobs, SageMaker notebooks, ECS tasks, App Runner services) count,
+    /// CodeBuild projects, Glue dev endpoints and jobs, SageMaker notebooks, ECS tasks, App Runner services; launch templates not read) count,
     /// assuming such a resource runs as any role that trusts the service. Off by default: an edge needs its resource.</summary>
     public bool AssumeUncollectedResources { get; init; }
 }

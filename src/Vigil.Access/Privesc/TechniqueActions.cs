@@ -11,6 +11,7 @@ internal static class TechniqueActions
         "sts:AssumeRole", "iam:PassRole",
         "lambda:UpdateFunctionCode", "lambda:UpdateFunctionConfiguration",
         "ssm:SendCommand", "ssm:StartSession", "ec2-instance-connect:SendSSHPublicKey", "ec2:ModifyInstanceAttribute",
+        "ec2:CreateLaunchTemplateVersion",
         .. TechniqueTable.Uncollected.SelectMany(t => t.Alternatives).SelectMany(a => a).Select(a => a.Action).Distinct(StringComparer.Ordinal),
     ];
 }

@@ -50,6 +50,7 @@ public static class Techniques
     public static readonly Technique SageMakerPresignedUrl = new("sagemaker-presigned-notebook-url", 45, "open a SageMaker notebook that runs as the target role through a presigned URL");
     public static readonly Technique SageMakerLifecycleConfig = new("sagemaker-notebook-lifecycle-config", 46, "attach a lifecycle script to a SageMaker notebook that runs as the target role and restart it");
     public static readonly Technique Ec2UserData = new("ec2-modify-user-data", 47, "rewrite the user data of an EC2 instance whose instance profile holds the target role and restart it");
+    public static readonly Technique Ec2LaunchTemplateVersion = new("ec2-launch-template-version", 48, "write a new version of a launch template whose instance profile holds the target role and have it launched");
     public static readonly Technique AppRunnerUpdateService = new("apprunner-update-service", 49, "change the code of an App Runner service whose instance role is the target role");
     public static readonly Technique BedrockCodeInterpreterSession = new("bedrock-code-interpreter-session", 50, "run code in an existing Bedrock AgentCore code interpreter that runs as the target role");
     public static readonly Technique EcsExecuteCommand = new("ecs-execute-command", 51, "open a shell in a running ECS task whose task role is the target role");

@@ -19,7 +19,7 @@ internal static class AccessPrivescCommand
         var all = new Option<bool>("--all") { Description = "List every principal, administrators and those that cannot escalate too." };
         var assume = new Option<bool>("--assume-uncollected")
         {
-            Description = "Count takeovers of resource types the snapshot does not collect (stacks, CodeBuild projects, Glue, SageMaker notebooks, ECS tasks, App Runner): any role trusting the service is taken to run one.",
+            Description = "Count takeovers of resource types the snapshot does not collect (stacks, CodeBuild projects, Glue, SageMaker notebooks, ECS tasks, App Runner): any role trusting the service is taken to run one; and launch templates not read or not listed.",
         };
         var region = new Option<string>("--attacker-region") { Description = "The region the attacker creates resources in.", DefaultValueFactory = _ => "us-east-1" };
 

@@ -155,20 +155,20 @@ internal sealed class NetworkExtrasPart : IDemoPart
 
     private static void AddLaunchTemplates(DemoEstateBuilder demo)
     {
-        LaunchTemplate(demo, Prod, UsEast1, "acme-prod-web", publicIp: false, httpTokens: "required", encrypted: true);
-        LaunchTemplate(demo, Prod, EuWest1, "acme-prod-batch", publicIp: null, httpTokens: "required", encrypted: null);
-        var reporting = LaunchTemplate(demo, Dev, ApSoutheast2, "acme-dev-reporting", publicIp: false, httpTokens: "required", encrypted: null);
+        LaunchTemplate(demo, Prod, UsEast1, "acme-prod-web", "acme-web-instance", publicIp: false, httpTokens: "required", encrypted: true);
+        LaunchTemplate(demo, Prod, EuWest1, "acme-prod-batch", "acme-batch-instance", publicIp: null, httpTokens: "required", encrypted: null);
+        var reporting = LaunchTemplate(demo, Dev, ApSoutheast2, "acme-dev-reporting", "acme-app-instance", publicIp: false, httpTokens: "required", encrypted: null);
         demo.Weakness("ec2-launch-template-ebs-encrypted", reporting.Arn,
             "The development reporting launch template leaves its volumes' encryption unset, and EBS encryption by default is off in ap-southeast-2, so its instances get unencrypted volumes.");
-        var bastion = LaunchTemplate(demo, Dev, UsEast1, "acme-dev-bastion", publicIp: true, httpTokens: "optional", encrypted: null);
+        var bastion = LaunchTemplate(demo, Dev, UsEast1, "acme-dev-bastion", "acme-bastion-instance", publicIp: true, httpTokens: "optional", encrypted: null);
         demo.Weakness("ec2-launch-template-no-public-ip", bastion.Arn,
             "The old bastion launch template gives every instance launched from it a public IP address.");
         demo.Weakness("ec2-launch-template-imdsv2-required", bastion.Arn,
             "The old bastion launch template still allows IMDSv1 (HttpTokens optional), which is how the current bastion ended up with it.");
     }
 
-    private static LaunchTemplate LaunchTemplate(DemoEstateBuilder demo, string account, string region, string name, bool? publicIp, string httpTokens,
-        bool? encrypted)
+    private static LaunchTemplate LaunchTemplate(DemoEstateBuilder demo, string account, string region, string name, string profile, bool? publicIp,
+        string httpTokens, bool? encrypted)
     {
         var id = NetworkPart.Id("lt", name);
         return demo.Add(new LaunchTemplate
@@ -185,6 +185,7 @@ internal sealed class NetworkExtrasPart : IDemoPart
                 VersionNumber = 4,
                 MetadataHttpTokens = httpTokens,
                 MetadataHttpEndpoint = "enabled",
+                IamInstanceProfileName = profile,
                 NetworkInterfaces = [new LaunchTemplateNetworkInterface { DeviceIndex = 0, AssociatePublicIpAddress = publicIp }],
                 EbsVolumes =
                 [

@@ -57,6 +57,11 @@ public static class TechniqueCases
         Instance("ssm-start-session", "ssm:StartSession"),
         Instance("ec2-instance-connect", "ec2-instance-connect:SendSSHPublicKey"),
         Instance("ec2-modify-user-data", "ec2:ModifyInstanceAttribute", "ec2:StopInstances", "ec2:StartInstances"),
+        LaunchTemplate("ec2:CreateLaunchTemplateVersion", "$Default", "ec2:ModifyLaunchTemplate"),
+        LaunchTemplate("ec2:ModifyLaunchTemplate", null, "ec2:CreateLaunchTemplateVersion"),
+        LaunchTemplate("ec2:CreateLaunchTemplateVersion", "$Latest"),
+        new("ec2-launch-template-version", "iam:PassRole", ["ec2:CreateLaunchTemplateVersion", "iam:PassRole"], h => h.With(e => e.AdminRole()
+            .Role("web", Doc.Trust("ec2.amazonaws.com"), profile: "web-profile").LaunchTemplate("web", "web-profile").AutoScalingGroup("web", "web", "$Latest")).AttackerUser()),
         Uncollected("glue-update-dev-endpoint", "glue:UpdateDevEndpoint"),
         Uncollected("glue-update-job", "glue:UpdateJob", "glue:StartJobRun"),
         Uncollected("cloudformation-update-stack", "cloudformation:UpdateStack"),
@@ -74,6 +79,10 @@ public static class TechniqueCases
 
     private static TechniqueCase Instance(string technique, string keyAction, params string[] more) =>
         new(technique, keyAction, [keyAction, .. more], h => h.With(e => e.AdminRole().Instance("i-0abc", "admin-profile")).AttackerUser());
+
+    private static TechniqueCase LaunchTemplate(string keyAction, string? version, params string[] more) =>
+        new("ec2-launch-template-version", keyAction, [keyAction, .. more],
+            h => h.With(e => e.AdminRole().LaunchTemplate("web", "admin-profile").AutoScalingGroup("web", "web", version)).AttackerUser());
 
     private static TechniqueCase Uncollected(string technique, string keyAction, params string[] more) =>
         new(technique, keyAction, [keyAction, .. more], h => h.With(e => e.AdminRole()).AttackerUser(), AssumeUncollected: true);

@@ -2,6 +2,7 @@ using Vigil.Access.Principals;
 using Vigil.Access.Privesc;
 using Vigil.Core.Model;
 using Vigil.Core.Model.Account;
+using Vigil.Core.Model.AutoScaling;
 using Vigil.Core.Model.Ec2;
 using Vigil.Core.Model.Iam;
 using Vigil.Core.Model.Lambda;
@@ -24,6 +25,9 @@ internal sealed class TestEstate
     private readonly List<LambdaFunction> _functions = [];
     private readonly List<Ec2Instance> _instances = [];
     private readonly List<OrganizationPolicy> _scps = [];
+    private readonly List<LaunchTemplate> _templates = [];
+    private readonly List<AutoScalingGroup> _scalingGroups = [];
+    private readonly List<CollectionError> _errors = [];
 
     public static string UserArn(string name) => $"arn:aws:iam::{Account}:user/{name}";
 
@@ -104,6 +108,45 @@ internal sealed class TestEstate
         return this;
     }
 
+    public static string LaunchTemplateArn(string id) => $"arn:aws:ec2:us-east-1:{Account}:launch-template/{id}";
+
+    /// <summary>A launch template "lt-NAME" whose default version names <paramref name="profile"/> (by name; null: none), or
+    /// whose default version was not read when <paramref name="read"/> is false.</summary>
+    public TestEstate LaunchTemplate(string name, string? profile, bool read = true)
+    {
+        _templates.Add(new LaunchTemplate
+        {
+            Arn = LaunchTemplateArn("lt-" + name), Name = name, AccountId = Account, Region = "us-east-1", LaunchTemplateId = "lt-" + name,
+            DefaultVersionNumber = 1, LatestVersionNumber = 1,
+            DefaultVersion = read ? new LaunchTemplateData { VersionNumber = 1, IamInstanceProfileName = profile } : null,
+            Unreadable = read ? [] : [nameof(Core.Model.Ec2.LaunchTemplate.DefaultVersion)],
+        });
+        return this;
+    }
+
+    /// <summary>An Auto Scaling group launching template "lt-TEMPLATE" (named by id, or by name when <paramref name="byName"/>)
+    /// at <paramref name="version"/> (null: not said).</summary>
+    public TestEstate AutoScalingGroup(string name, string template, string? version, bool byName = false)
+    {
+        _scalingGroups.Add(new AutoScalingGroup
+        {
+            Arn = $"arn:aws:autoscaling:us-east-1:{Account}:autoScalingGroup:0a1b2c3d-{name}:autoScalingGroupName/{name}", Name = name, AccountId = Account,
+            Region = "us-east-1", LaunchTemplateId = byName ? null : "lt-" + template, LaunchTemplateName = byName ? template : null, LaunchTemplateVersion = version,
+        });
+        return this;
+    }
+
+    /// <summary>Records that the account's launch templates could not be listed.</summary>
+    public TestEstate LaunchTemplatesUnlisted()
+    {
+        _errors.Add(new CollectionError
+        {
+            AccountId = Account, Service = "ec2", Region = "us-east-1", Operation = "DescribeLaunchTemplates", ErrorCode = "UnauthorizedOperation",
+            ResourceType = ResourceTypes.LaunchTemplate,
+        });
+        return this;
+    }
+
     /// <summary>Puts the account in an organization whose root has FullAWSAccess and whose account level has FullAWSAccess
     /// plus <paramref name="document"/>.</summary>
     public TestEstate Scp(string document)
@@ -127,6 +170,7 @@ internal sealed class TestEstate
             Accounts = [new Account { Arn = Core.Model.Account.Account.ArnFor(Account), Name = "test", AccountId = Account, OrganizationId = organization ? "o-test" : null, OrganizationParents = organization ? ["r-root"] : null }],
             IamUsers = _users, IamRoles = _roles, IamGroups = _groups, IamPolicies = _policies, IamInstanceProfiles = _profiles,
             LambdaFunctions = _functions, Ec2Instances = _instances, OrganizationPolicies = scps,
+            LaunchTemplates = _templates, AutoScalingGroups = _scalingGroups, Errors = _errors,
         };
     }
 

@@ -16,11 +16,12 @@ public sealed class AccessPrivescCommandTests : IDisposable
         var run = await CliRun.Of("access", "privesc", "--demo", "--quiet");
 
         Assert.True(run.ExitCode == 0, run.Error);
-        Assert.Contains("2 can escalate to administrator", run.Output, StringComparison.Ordinal);
+        Assert.Contains("3 can escalate to administrator", run.Output, StringComparison.Ordinal);
         Assert.Contains("role/acme-dev-release-pipeline (role): CAN ESCALATE in 1 step(s) to arn:aws:iam::444455556666:role/acme-dev-stack-provisioner", run.Output, StringComparison.Ordinal);
         Assert.Contains("by passrole-lambda-create-invoke (#20)", run.Output, StringComparison.Ordinal);
         Assert.Contains("iam:PassRole on arn:aws:iam::444455556666:role/acme-dev-stack-provisioner with iam:PassedToService=lambda.amazonaws.com [inline release of role/acme-dev-release-pipeline statement PassAppRoles]", run.Output, StringComparison.Ordinal);
         Assert.Contains("user/people/hana.sato makes an administrator of user/people/hana.sato by iam-create-policy-version (#1)", run.Output, StringComparison.Ordinal);
+        Assert.Contains("role/acme-dev-image-pipeline acts as role/acme-dev-build-runner by ec2-launch-template-version (#48): Auto Scaling group acme-dev-build-runners launches template acme-dev-build-runners at $Latest", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("acme-release-pipeline (role)", run.Output, StringComparison.Ordinal);
     }
 
@@ -46,7 +47,7 @@ public sealed class AccessPrivescCommandTests : IDisposable
         Assert.False(root.GetProperty("options").GetProperty("assumeUncollectedResources").GetBoolean());
         var principals = root.GetProperty("principals").EnumerateArray().ToList();
         Assert.Equal(root.GetProperty("summary").GetProperty("principals").GetInt32(), principals.Count);
-        Assert.Equal(2, root.GetProperty("summary").GetProperty("canEscalate").GetInt32());
+        Assert.Equal(3, root.GetProperty("summary").GetProperty("canEscalate").GetInt32());
         var release = principals.Single(p => p.GetProperty("arn").GetString() == "arn:aws:iam::444455556666:role/acme-dev-release-pipeline");
         Assert.True(release.GetProperty("canEscalate").GetBoolean());
         Assert.Equal("arn:aws:iam::444455556666:role/acme-dev-stack-provisioner", release.GetProperty("reachedAdmin").GetString());

@@ -136,6 +136,40 @@ public sealed class Ec2MappingTests
     }
 
     [Fact]
+    public void LaunchTemplate_InstanceProfileAndTheMixedInstancesGroupThatLaunchesIt_AreMapped()
+    {
+        var snapshot = TemplateImport.Text("""
+            Resources:
+              Profile:
+                Type: AWS::IAM::InstanceProfile
+                Properties:
+                  InstanceProfileName: web-fleet
+                  Roles: [web-fleet]
+              Template:
+                Type: AWS::EC2::LaunchTemplate
+                Properties:
+                  LaunchTemplateData:
+                    IamInstanceProfile:
+                      Name: !Ref Profile
+              Fleet:
+                Type: AWS::AutoScaling::AutoScalingGroup
+                Properties:
+                  MinSize: "1"
+                  MaxSize: "2"
+                  AvailabilityZones: [eu-west-1a]
+                  MixedInstancesPolicy:
+                    LaunchTemplate:
+                      LaunchTemplateSpecification:
+                        LaunchTemplateId: !Ref Template
+                        Version: $Latest
+            """);
+        var template = Assert.Single(snapshot.LaunchTemplates);
+        Assert.Equal("web-fleet", template.DefaultVersion!.IamInstanceProfileName);
+        var group = Assert.Single(snapshot.AutoScalingGroups);
+        Assert.Equal((template.LaunchTemplateId, "$Latest"), (group.LaunchTemplateId, group.LaunchTemplateVersion));
+    }
+
+    [Fact]
     public void NetworkAclEntries_AreJoinedAfterTheImplicitDenyRules()
     {
         var snapshot = TemplateImport.Text("""

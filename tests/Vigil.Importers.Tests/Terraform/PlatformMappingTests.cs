@@ -10,6 +10,7 @@ public sealed class PlatformMappingTests
         Assert.True(Assert.Single(version.NetworkInterfaces).AssociatePublicIpAddress);
         Assert.True(Assert.Single(version.EbsVolumes).Encrypted);
         Assert.Null(version.MetadataHttpTokens);
+        Assert.Equal((null, "catalog-worker"), (version.IamInstanceProfileArn, version.IamInstanceProfileName));
     }
 
     [Fact]
@@ -18,6 +19,7 @@ public sealed class PlatformMappingTests
         var snapshot = await PlanFixture.ImportAsync("platform.plan.json");
         var group = snapshot.AutoScalingGroups.Single();
         Assert.Equal(snapshot.LaunchTemplates.Single().LaunchTemplateId, group.LaunchTemplateId);
+        Assert.Equal("$Latest", group.LaunchTemplateVersion);
         Assert.Equal(2, group.AvailabilityZones.Count);
     }
 

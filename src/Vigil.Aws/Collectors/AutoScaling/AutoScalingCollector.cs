@@ -35,8 +35,8 @@ internal sealed class AutoScalingCollector : IResourceCollector
     private static AutoScalingGroup ToGroup(CollectionTarget target, JsonNode group)
     {
         var name = group.Text("AutoScalingGroupName") ?? throw new InvalidDataException("DescribeAutoScalingGroups returned a group without a name");
-        var template = group["LaunchTemplate"];
         var mixed = group["MixedInstancesPolicy"];
+        var template = group["LaunchTemplate"] ?? mixed?["LaunchTemplate"]?["LaunchTemplateSpecification"];
         var overrides = mixed?["LaunchTemplate"].Items("Overrides").ToList() ?? [];
         return new AutoScalingGroup
         {
@@ -48,6 +48,7 @@ internal sealed class AutoScalingCollector : IResourceCollector
             LaunchConfigurationName = group.Text("LaunchConfigurationName"),
             LaunchTemplateId = template.Text("LaunchTemplateId"),
             LaunchTemplateName = template.Text("LaunchTemplateName"),
+            LaunchTemplateVersion = template.Text("Version"),
             HasMixedInstancesPolicy = mixed is not null,
             InstanceTypes = [.. overrides.Select(o => o.Text("InstanceType")).OfType<string>()],
             UsesAttributeBasedInstanceTypes = overrides.Exists(o => o["InstanceRequirements"] is not null),

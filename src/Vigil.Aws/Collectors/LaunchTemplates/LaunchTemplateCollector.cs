@@ -71,6 +71,8 @@ internal sealed class LaunchTemplateCollector : IResourceCollector
             VersionNumber = version.Number("VersionNumber"),
             MetadataHttpTokens = metadata.Text("HttpTokens"),
             MetadataHttpEndpoint = metadata.Text("HttpEndpoint"),
+            IamInstanceProfileArn = data?["IamInstanceProfile"].Text("Arn"),
+            IamInstanceProfileName = data?["IamInstanceProfile"].Text("Name"),
             NetworkInterfaces =
             [
                 .. data.Items("NetworkInterfaces").Select(n => new LaunchTemplateNetworkInterface

@@ -6,9 +6,12 @@ public sealed record AutoScalingGroup : Resource
     public override string ResourceType => ResourceTypes.AutoScalingGroup;
 
     public string? LaunchConfigurationName { get; init; }
-    /// <summary>The launch template the group launches from directly, or null.</summary>
+    /// <summary>The launch template the group launches from (directly or through its mixed instances policy), or null.</summary>
     public string? LaunchTemplateId { get; init; }
     public string? LaunchTemplateName { get; init; }
+    /// <summary>The version of the launch template the group launches: "$Default", "$Latest" or a version number; null when the
+    /// group does not say, which means $Default.</summary>
+    public string? LaunchTemplateVersion { get; init; }
     /// <summary>Whether the group launches through a mixed instances policy (which always names a launch template).</summary>
     public bool HasMixedInstancesPolicy { get; init; }
     /// <summary>The instance types of the mixed instances policy's overrides (empty without one).</summary>

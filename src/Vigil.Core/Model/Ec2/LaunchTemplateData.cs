@@ -1,6 +1,7 @@
 namespace Vigil.Core.Model.Ec2;
 
-/// <summary>The settings of one launch template version that decide exposure, instance metadata access and volume encryption. A null
+/// <summary>The settings of one launch template version that decide exposure, instance metadata access, volume encryption and
+/// the instance profile (the role the launched instances run as). A null
 /// setting is one the version does not specify (the AMI's or account's default then applies).</summary>
 public sealed record LaunchTemplateData
 {
@@ -11,6 +12,10 @@ public sealed record LaunchTemplateData
     public string? MetadataHttpEndpoint { get; init; }
     public IReadOnlyList<LaunchTemplateNetworkInterface> NetworkInterfaces { get => field ?? []; init; }
     public IReadOnlyList<LaunchTemplateEbsVolume> EbsVolumes { get => field ?? []; init; }
+    /// <summary>IamInstanceProfile.Arn: the instance profile the launched instances get, when the version names it by ARN.</summary>
+    public string? IamInstanceProfileArn { get; init; }
+    /// <summary>IamInstanceProfile.Name: the instance profile the launched instances get, when the version names it by name.</summary>
+    public string? IamInstanceProfileName { get; init; }
 
     public bool RequiresImdsV2 => MetadataHttpTokens == "required" || MetadataHttpEndpoint == "disabled";
 }

@@ -13,6 +13,7 @@ internal sealed class AutoScalingGroupMapper : IResourceMapper
     public void Map(MappedResource r, MappingContext context)
     {
         var mixed = r.Value("MixedInstancesPolicy") is not null;
+        var specification = mixed ? "MixedInstancesPolicy.LaunchTemplate.LaunchTemplateSpecification." : "LaunchTemplate.";
         var overrides = r.Value("MixedInstancesPolicy.LaunchTemplate.Overrides") is CfnList list ? list.Items.OfType<CfnMap>().ToList() : [];
         context.Add(new AutoScalingGroup
         {
@@ -21,8 +22,9 @@ internal sealed class AutoScalingGroupMapper : IResourceMapper
             AccountId = r.Account,
             Region = r.Region,
             LaunchConfigurationName = r.String("LaunchConfigurationName", "LaunchConfigurationName"),
-            LaunchTemplateId = r.String("LaunchTemplateId", "LaunchTemplate.LaunchTemplateId"),
-            LaunchTemplateName = r.String("LaunchTemplateName", "LaunchTemplate.LaunchTemplateName"),
+            LaunchTemplateId = r.String("LaunchTemplateId", specification + "LaunchTemplateId"),
+            LaunchTemplateName = r.String("LaunchTemplateName", specification + "LaunchTemplateName"),
+            LaunchTemplateVersion = r.String("LaunchTemplateVersion", specification + "Version"),
             HasMixedInstancesPolicy = mixed,
             InstanceTypes = r.Known("InstanceTypes", "MixedInstancesPolicy") ? overrides.Select(o => o["InstanceType"]).OfType<CfnString>().Select(t => t.Value).ToList() : [],
             UsesAttributeBasedInstanceTypes = overrides.Any(o => o["InstanceRequirements"] is not null),

@@ -27,6 +27,8 @@ internal sealed class LaunchTemplateMapper : IResourceMapper
         VersionNumber = 1,
         MetadataHttpTokens = Text(data, "MetadataOptions.HttpTokens"),
         MetadataHttpEndpoint = Text(data, "MetadataOptions.HttpEndpoint"),
+        IamInstanceProfileArn = Text(data, "IamInstanceProfile.Arn"),
+        IamInstanceProfileName = Text(data, "IamInstanceProfile.Name"),
         NetworkInterfaces = Items(data, "NetworkInterfaces").Select(i => new LaunchTemplateNetworkInterface
         {
             DeviceIndex = int.TryParse(Text(i, "DeviceIndex"), out var index) ? index : null,

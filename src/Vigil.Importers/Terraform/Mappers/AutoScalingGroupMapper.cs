@@ -13,8 +13,12 @@ internal sealed class AutoScalingGroupMapper : IResourceMapper
     {
         var identity = context.Identity(instance);
         var unknowns = new Unknowns();
-        var template = context.Read(instance, "launch_template[0].id");
         var mixed = context.Read(instance, "mixed_instances_policy");
+        var specification = mixed.Items.Count > 0 ? "mixed_instances_policy[0].launch_template[0].launch_template_specification[0]." : "launch_template[0].";
+        var template = context.Read(instance, specification + (mixed.Items.Count > 0 ? "launch_template_id" : "id"));
+        var version = context.Read(instance, specification + "version");
+        if (!unknowns.Track("LaunchTemplateVersion", version) && version.Referenced is { } source)
+            unknowns.Add("LaunchTemplateVersion", $"the launch template version refers to {source.Address}, known only after apply");
         context.Add(new AutoScalingGroup
         {
             Arn = identity.Arn,
@@ -25,7 +29,8 @@ internal sealed class AutoScalingGroupMapper : IResourceMapper
             Location = context.Location(instance),
             LaunchConfigurationName = context.Read(instance, "launch_configuration").String,
             LaunchTemplateId = context.IdText(template),
-            LaunchTemplateName = context.Read(instance, "launch_template[0].name").String,
+            LaunchTemplateName = context.Read(instance, specification + (mixed.Items.Count > 0 ? "launch_template_name" : "name")).String,
+            LaunchTemplateVersion = version.String,
             HasMixedInstancesPolicy = mixed.Items.Count > 0,
             InstanceTypes = mixed.Items.Count == 0 ? [] : context.Read(instance, "mixed_instances_policy[0].launch_template[0].override").Items
                 .Select(o => JsonFields.Text(o, "instance_type")).OfType<string>().ToList(),

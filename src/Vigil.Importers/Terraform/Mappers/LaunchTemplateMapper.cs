@@ -15,6 +15,8 @@ internal sealed class LaunchTemplateMapper : IResourceMapper
         var unknowns = new Unknowns();
         var interfaces = context.Read(instance, "network_interfaces");
         var devices = context.Read(instance, "block_device_mappings");
+        var profileArn = context.Read(instance, "iam_instance_profile[0].arn");
+        var profileName = context.Read(instance, "iam_instance_profile[0].name");
         unknowns.Track("DefaultVersion", interfaces);
         unknowns.Track("DefaultVersion", devices);
         context.Add(new LaunchTemplate
@@ -33,6 +35,8 @@ internal sealed class LaunchTemplateMapper : IResourceMapper
                 VersionNumber = 1,
                 MetadataHttpTokens = context.Read(instance, "metadata_options[0].http_tokens").String,
                 MetadataHttpEndpoint = context.Read(instance, "metadata_options[0].http_endpoint").String,
+                IamInstanceProfileArn = ProfileArn(profileArn, profileName, context),
+                IamInstanceProfileName = profileName.Referenced is null ? profileName.String : null,
                 NetworkInterfaces = interfaces.Items.Select(n => new LaunchTemplateNetworkInterface
                 {
                     DeviceIndex = JsonFields.Number(n, "device_index"),
@@ -52,4 +56,11 @@ internal sealed class LaunchTemplateMapper : IResourceMapper
             },
         }, unknowns);
     }
+
+    /// <summary>The profile's ARN as written, or that of the planned aws_iam_instance_profile the arn or name refers to.</summary>
+    private static string? ProfileArn(PlanValue arn, PlanValue name, MappingContext context) =>
+        arn.Referenced is { } byArn ? context.Identity(byArn).Arn
+        : arn.String is { } written ? written
+        : name.Referenced is { } byName ? context.Identity(byName).Arn
+        : null;
 }

@@ -18,7 +18,8 @@ public sealed class AutoScalingCollectorTests
         Assert.Equal([AutoScalingEstate.WebArn, AutoScalingEstate.LegacyArn], snapshot.AutoScalingGroups.Select(g => g.Arn));
         var web = snapshot.AutoScalingGroups[0];
         Assert.Equal(("web", FakeAws.AccountId, FakeAws.Region, "platform"), (web.Name, web.AccountId, web.Region, web.Tags["team"]));
-        Assert.Equal((null, null, null, true), (web.LaunchConfigurationName, web.LaunchTemplateId, web.LaunchTemplateName, web.HasMixedInstancesPolicy));
+        Assert.Equal((null, "lt-0web", "web", "$Default", true),
+            (web.LaunchConfigurationName, web.LaunchTemplateId, web.LaunchTemplateName, web.LaunchTemplateVersion, web.HasMixedInstancesPolicy));
         Assert.Equal(["m7g.large", "m6g.large"], web.InstanceTypes);
         Assert.False(web.UsesAttributeBasedInstanceTypes);
         Assert.Equal(["eu-west-1a", "eu-west-1b"], web.AvailabilityZones);
@@ -28,7 +29,7 @@ public sealed class AutoScalingCollectorTests
         Assert.True(web.UsesLaunchTemplate);
 
         var legacy = snapshot.AutoScalingGroups[1];
-        Assert.Equal(("legacy-v1", false, "EC2"), (legacy.LaunchConfigurationName, legacy.UsesLaunchTemplate, legacy.HealthCheckType));
+        Assert.Equal(("legacy-v1", false, "EC2", null), (legacy.LaunchConfigurationName, legacy.UsesLaunchTemplate, legacy.HealthCheckType, legacy.LaunchTemplateVersion));
         Assert.Equal(["legacy-clb"], legacy.LoadBalancerNames);
         Assert.Equal(["eu-west-1a"], legacy.AvailabilityZones);
         Assert.Empty(legacy.InstanceTypes);

@@ -23,6 +23,7 @@ public sealed class LaunchTemplateCollectorTests
         Assert.Equal("platform", web.Tags["team"]);
         var webData = web.DefaultVersion!;
         Assert.Equal((3L, "required", "enabled"), (webData.VersionNumber, webData.MetadataHttpTokens, webData.MetadataHttpEndpoint));
+        Assert.Equal(("arn:aws:iam::123456789012:instance-profile/web/web-profile", null), (webData.IamInstanceProfileArn, webData.IamInstanceProfileName));
         Assert.Equal([new LaunchTemplateNetworkInterface { DeviceIndex = 0, SubnetId = "subnet-0private", AssociatePublicIpAddress = false }], webData.NetworkInterfaces);
 
         Assert.Equal([new LaunchTemplateEbsVolume { DeviceName = "/dev/xvda", Encrypted = true, KmsKeyId = "arn:aws:kms:eu-west-1:123456789012:key/ebs" }], webData.EbsVolumes);
@@ -30,6 +31,7 @@ public sealed class LaunchTemplateCollectorTests
         var bastion = snapshot.LaunchTemplates[1].DefaultVersion!;
         Assert.Empty(bastion.EbsVolumes);
         Assert.Equal(("optional", null), (bastion.MetadataHttpTokens, bastion.MetadataHttpEndpoint));
+        Assert.Equal((null, "bastion-profile"), (bastion.IamInstanceProfileArn, bastion.IamInstanceProfileName));
         Assert.True(Assert.Single(bastion.NetworkInterfaces).AssociatePublicIpAddress);
         Assert.Empty(snapshot.LaunchTemplates[1].Unreadable);
 

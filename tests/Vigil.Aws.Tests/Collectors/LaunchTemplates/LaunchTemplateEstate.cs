@@ -56,6 +56,7 @@ internal static class LaunchTemplateEstate
               <launchTemplateData>
                 <imageId>ami-0abcdef1234567890</imageId>
                 <instanceType>m7g.large</instanceType>
+                <iamInstanceProfile><arn>arn:aws:iam::123456789012:instance-profile/web/web-profile</arn></iamInstanceProfile>
                 <blockDeviceMappingSet>
                   <item><deviceName>/dev/xvda</deviceName><ebs><encrypted>true</encrypted><kmsKeyId>arn:aws:kms:eu-west-1:123456789012:key/ebs</kmsKeyId><volumeSize>30</volumeSize><volumeType>gp3</volumeType></ebs></item>
                   <item><deviceName>/dev/sdb</deviceName><virtualName>ephemeral0</virtualName></item>
@@ -82,6 +83,7 @@ internal static class LaunchTemplateEstate
               <defaultVersion>true</defaultVersion>
               <launchTemplateData>
                 <imageId>ami-0abcdef1234567891</imageId>
+                <iamInstanceProfile><name>bastion-profile</name></iamInstanceProfile>
                 <metadataOptions><httpTokens>optional</httpTokens></metadataOptions>
                 <networkInterfaceSet>
                   <item><associatePublicIpAddress>true</associatePublicIpAddress><deviceIndex>0</deviceIndex></item>
