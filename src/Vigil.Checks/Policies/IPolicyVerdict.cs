@@ -10,6 +10,10 @@ internal interface IPolicyVerdict
     /// <summary>Whether the verdict holds for any resource whose policy differs only by naming itself.</summary>
     bool HoldsForRenamedResource { get; }
 
+    /// <summary>Whether the verdict also holds in another account of the estate for a resource whose policy differs only by
+    /// naming itself and its own account (implies <see cref="HoldsForRenamedResource"/>).</summary>
+    bool HoldsInAnotherAccount { get; }
+
     /// <summary>Whether it may be kept for the rest of the scan (a parse error names its resource, so it is not).</summary>
     bool Cacheable { get; }
 }

@@ -7,8 +7,9 @@ namespace Vigil.Checks.Policies;
 /// whose policy is the same but for naming that resource instead of this one.</summary>
 internal sealed class PolicyExposure : IPolicyVerdict
 {
-    private PolicyExposure(IReadOnlyList<PolicyGrant> grants, string? parseError, string resource, bool holdsForRenamedResource)
+    private PolicyExposure(IReadOnlyList<PolicyGrant> grants, string? parseError, string resource, bool holdsForRenamedResource, bool holdsInAnotherAccount)
     {
+        HoldsInAnotherAccount = holdsInAnotherAccount && holdsForRenamedResource;
         Grants = grants;
         ParseError = parseError;
         Resource = resource;
@@ -25,10 +26,12 @@ internal sealed class PolicyExposure : IPolicyVerdict
 
     public bool HoldsForRenamedResource { get; }
 
-    public static PolicyExposure Of(IReadOnlyList<PolicyGrant> grants, string resource, bool holdsForRenamedResource) =>
-        new(grants, null, resource, holdsForRenamedResource);
+    public bool HoldsInAnotherAccount { get; }
 
-    public static PolicyExposure Unparseable(string parseError, string resource) => new([], parseError, resource, false);
+    public static PolicyExposure Of(IReadOnlyList<PolicyGrant> grants, string resource, bool holdsForRenamedResource, bool holdsInAnotherAccount) =>
+        new(grants, null, resource, holdsForRenamedResource, holdsInAnotherAccount);
+
+    public static PolicyExposure Unparseable(string parseError, string resource) => new([], parseError, resource, false, false);
 
     /// <summary>The first grant to anyone or to any AWS account that includes some of <paramref name="access"/>.</summary>
     public PolicyGrant? Public(ExposureAccess access)

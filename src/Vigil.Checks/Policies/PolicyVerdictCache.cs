@@ -6,20 +6,23 @@ using Vigil.Iam;
 namespace Vigil.Checks.Policies;
 
 /// <summary>Verdicts on resource policies, worked out once per account and policy text with the resource's own quoted
-/// ARN as a placeholder: the same TLS-only or organization-only policy on a hundred buckets is asked about once. Verdicts
-/// that read the text only may be shared across accounts too (acrossAccounts: the owner account id is
-/// then a placeholder as well).</summary>
+/// ARN as a placeholder: the same TLS-only or organization-only policy on a hundred buckets is asked about once. A verdict
+/// that holds in another account (<see cref="IPolicyVerdict.HoldsInAnotherAccount"/>) is also kept with the owner account
+/// id as a second placeholder, so the same landing-zone policy in two thousand accounts is asked about once.</summary>
 internal static class PolicyVerdictCache
 {
-    public static TVerdict Get<TVerdict>(CheckContext context, string cacheName, Resource resource, string document, Func<TVerdict> analyse, bool acrossAccounts = false)
+    public static TVerdict Get<TVerdict>(CheckContext context, string cacheName, Resource resource, string document, Func<TVerdict> analyse)
         where TVerdict : class, IPolicyVerdict
     {
-        var cache = context.Index.Computed(cacheName, _ => new ConcurrentDictionary<PolicyCacheKey, TVerdict>(
-            acrossAccounts ? PolicyCacheKeyComparer.AcrossAccounts : PolicyCacheKeyComparer.Instance));
+        var within = context.Index.Computed(cacheName, _ => new ConcurrentDictionary<PolicyCacheKey, TVerdict>(PolicyCacheKeyComparer.Instance));
+        var across = context.Index.Computed(cacheName + " across accounts", _ => new ConcurrentDictionary<PolicyCacheKey, TVerdict>(PolicyCacheKeyComparer.AcrossAccounts));
         var key = new PolicyCacheKey(resource.AccountId, document, resource.Arn);
-        if (cache.TryGetValue(key, out var known) && (known.HoldsForRenamedResource || known.Resource == resource.Arn)) return known;
+        if (within.TryGetValue(key, out var known) && (known.HoldsForRenamedResource || known.Resource == resource.Arn)) return known;
+        if (across.TryGetValue(key, out known)) return known;
         var verdict = analyse();
-        if (verdict.Cacheable) cache.TryAdd(key, verdict);
+        if (!verdict.Cacheable) return verdict;
+        within.TryAdd(key, verdict);
+        if (verdict.HoldsInAnotherAccount) across.TryAdd(key, verdict);
         return verdict;
     }
 

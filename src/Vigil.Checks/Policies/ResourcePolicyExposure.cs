@@ -46,11 +46,13 @@ internal static class ResourcePolicyExposure
         var compiled = CompiledPolicies.Compile(document, resource.Arn);
         if (compiled.Policy is not { } policy) return PolicyExposure.Unparseable(compiled.ParseError!, resource.Arn);
         var mentions = PolicyMentions.Of(policy);
-        if (!mentions.HasAllow) return PolicyExposure.Of([], resource.Arn, holdsForRenamedResource: true);
+        if (!mentions.HasAllow) return PolicyExposure.Of([], resource.Arn, holdsForRenamedResource: true, holdsInAnotherAccount: true);
+        var renamable = PolicyVerdictCache.HoldsForRenamedResource(document, resource.Arn, mentions);
+        var elsewhere = HoldsInAnotherAccount(document, policy);
         var trusted = TrustedAccounts(context);
         var owner = resource.AccountId;
         var foreignPrincipals = mentions.PrincipalAccounts.Any(a => a != owner && !trusted.Contains(a));
-        if (!mentions.HasOpenAllow && !foreignPrincipals) return PolicyExposure.Of([], resource.Arn, PolicyVerdictCache.HoldsForRenamedResource(document, resource.Arn, mentions));
+        if (!mentions.HasOpenAllow && !foreignPrincipals) return PolicyExposure.Of([], resource.Arn, renamable, elsewhere);
 
         var callers = Callers(context, owner);
         var grants = new List<PolicyGrant>();
@@ -84,8 +86,17 @@ internal static class ResourcePolicyExposure
             Probe(Grantee.ForeignAccount, account, named);
         }
 
-        return PolicyExposure.Of(grants, resource.Arn, PolicyVerdictCache.HoldsForRenamedResource(document, resource.Arn, mentions));
+        return PolicyExposure.Of(grants, resource.Arn, renamable, elsewhere);
     }
+
+    /// <summary>Whether the verdict holds for the same policy in another account of the estate (with that account's id
+    /// where this one's stands): every caller probed is an outsider whose request names no estate account, so only keys
+    /// that carry the owner's own facts (its account id, its organization) and organizations the policy names (whose
+    /// standing depends on what is known of the owner's) can tell the two apart.</summary>
+    private static bool HoldsInAnotherAccount(string document, Policy policy) =>
+        !document.Contains("ResourceAccount", StringComparison.OrdinalIgnoreCase)
+        && !document.Contains("ResourceOrg", StringComparison.OrdinalIgnoreCase)
+        && policy.NamedConditionValues("aws:PrincipalOrgID").Count == 0;
 
     /// <summary>Adds to <paramref name="allowed"/> each probe the engine allows <paramref name="caller"/> that it does not hold yet.</summary>
     private static void Reach(Policy policy, ProbeCaller caller, Resource resource, IReadOnlyList<string> objects, ExposureProbeSet probes,

@@ -6,9 +6,11 @@ namespace Vigil.Core.Engine;
 /// <summary>The snapshot's collection errors arranged for the questions the engine asks.</summary>
 internal sealed class CollectionErrorIndex
 {
-    private readonly Dictionary<(string Account, string Type), List<CollectionError>> _listingErrors = [];
+    // Nested string-keyed dictionaries rather than tuple keys: the engine asks for every finding, and string keys get
+    // the fast non-randomised hash.
+    private readonly Dictionary<string, Dictionary<string, List<CollectionError>>> _listingErrors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<List<CollectionError>>> _listingErrorsByType = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Arn, string Property), CollectionError> _propertyErrors = [];
-    private readonly HashSet<string> _accountsWithListingErrors = new(StringComparer.Ordinal);
 
     public CollectionErrorIndex(IReadOnlyList<CollectionError> errors)
     {
@@ -20,10 +22,15 @@ internal sealed class CollectionErrorIndex
             }
             else if (error.ResourceType is not null)
             {
-                var key = (error.AccountId, error.ResourceType);
-                if (!_listingErrors.TryGetValue(key, out var list)) _listingErrors[key] = list = [];
+                if (!_listingErrors.TryGetValue(error.AccountId, out var byType))
+                    _listingErrors[error.AccountId] = byType = new Dictionary<string, List<CollectionError>>(StringComparer.Ordinal);
+                if (!byType.TryGetValue(error.ResourceType, out var list))
+                {
+                    byType[error.ResourceType] = list = [];
+                    if (!_listingErrorsByType.TryGetValue(error.ResourceType, out var ofType)) _listingErrorsByType[error.ResourceType] = ofType = [];
+                    ofType.Add(list);
+                }
                 list.Add(error);
-                _accountsWithListingErrors.Add(error.AccountId);
             }
         }
         IsEmpty = errors.Count == 0;
@@ -33,10 +40,11 @@ internal sealed class CollectionErrorIndex
 
     /// <summary>Listing errors for a resource type in an account.</summary>
     public IReadOnlyList<CollectionError> ListingErrors(string accountId, string resourceType) =>
-        _listingErrors.TryGetValue((accountId, resourceType), out var list) ? list : [];
+        _listingErrors.TryGetValue(accountId, out var byType) && byType.TryGetValue(resourceType, out var list) ? list : [];
 
+    /// <summary>Listing errors for a resource type in every account, grouped by account in the order first seen.</summary>
     public IEnumerable<CollectionError> AllListingErrors(string resourceType) =>
-        _listingErrors.Where(e => e.Key.Type == resourceType).SelectMany(e => e.Value);
+        _listingErrorsByType.GetValueOrDefault(resourceType)?.SelectMany(list => list) ?? [];
 
     /// <summary>Why a resource cannot be judged by a check, or null when it can.</summary>
     public string? BlockingReason(CheckDataNeeds needs, Resource resource)
@@ -55,10 +63,11 @@ internal sealed class CollectionErrorIndex
                 }
             }
         }
-        if (!_accountsWithListingErrors.Contains(resource.AccountId)) return null;
+        if (!_listingErrors.TryGetValue(resource.AccountId, out var byType)) return null;
         foreach (var typeName in needs.ListedTypeNames)
         {
-            foreach (var error in ListingErrors(resource.AccountId, typeName))
+            if (!byType.TryGetValue(typeName, out var errors)) continue;
+            foreach (var error in errors)
             {
                 if (error.Region is null || resource.Region is null || error.Region == resource.Region)
                 {

@@ -107,7 +107,7 @@ internal sealed class IamResourcePolicyLintNoErrors : AccountCheck
 
             if (policyOf(resource) is not { } document) continue;
             var verdict = PolicyVerdictCache.Get(context, "lint-resource-" + kind, resource, document,
-                () => ResourcePolicyLintVerdict.Of(context, resource, document), acrossAccounts: true);
+                () => ResourcePolicyLintVerdict.Of(context, resource, document));
             if (verdict.ParseProblem is { } problem)
                 problems.Add($"the policy of {kind} {resource.Name} could not be parsed: {problem}");
             else if (verdict.Errors is { } errors)

@@ -13,6 +13,8 @@ internal sealed record ResourcePolicyLintVerdict(string Resource, bool HoldsForR
 {
     public bool Cacheable => ParseProblem is null;
 
+    public bool HoldsInAnotherAccount => HoldsForRenamedResource;
+
     public static ResourcePolicyLintVerdict Of(CheckContext context, Resource resource, string document)
     {
         var findings = PolicyLint.Findings(context, document, LintPolicyKind.Resource);

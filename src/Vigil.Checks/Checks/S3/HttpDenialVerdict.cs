@@ -9,4 +9,7 @@ internal sealed record HttpDenialVerdict(string Resource, bool HoldsForRenamedRe
     : IPolicyVerdict
 {
     public bool Cacheable => ParseError is null;
+
+    /// <summary>The probes come from the owner's own account, so the verdict is kept within it.</summary>
+    public bool HoldsInAnotherAccount => false;
 }
