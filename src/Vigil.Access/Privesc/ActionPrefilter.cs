@@ -9,6 +9,7 @@ namespace Vigil.Access.Privesc;
 internal sealed class ActionPrefilter(string[] patterns, bool anything)
 {
     private readonly ConcurrentDictionary<string, bool> _answers = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<(object List, bool All), bool> _listAnswers = new();
 
     public bool MayAllow(string action)
     {
@@ -28,7 +29,11 @@ internal sealed class ActionPrefilter(string[] patterns, bool anything)
         return false;
     }
 
-    public bool MayAllowAll(IEnumerable<string> actions) => actions.All(MayAllow);
+    /// <summary>Whether every action of a fixed list may be allowed, remembered per list (by reference).</summary>
+    public bool MayAllowAll(IReadOnlyList<string> actions) =>
+        anything || _listAnswers.GetOrAdd((actions, true), key => ((IReadOnlyList<string>)key.List).All(MayAllow));
 
-    public bool MayAllowAny(IEnumerable<string> actions) => actions.Any(MayAllow);
+    /// <summary>Whether some action of a fixed list may be allowed, remembered per list (by reference).</summary>
+    public bool MayAllowAny(IReadOnlyList<string> actions) =>
+        anything || _listAnswers.GetOrAdd((actions, false), key => ((IReadOnlyList<string>)key.List).Any(MayAllow));
 }
