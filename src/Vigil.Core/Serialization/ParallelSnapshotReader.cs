@@ -7,13 +7,12 @@ using Vigil.Core.Model;
 namespace Vigil.Core.Serialization;
 
 /// <summary>Reads a snapshot document on every core while it is still arriving: one pass follows the bytes
-/// as they are decompressed and hands out ranges of resource-array elements, which the other cores deserialize
-/// at once. Throws <see cref="JsonException"/> (or an aggregate of it) on malformed input; the caller re-reads
+/// as they are decompressed, finding where each resource-array element ends (<see cref="JsonExtentScanner"/>), and hands
+/// out ranges of elements, which the other cores deserialize at once. Throws <see cref="JsonException"/> (or an aggregate of it) on malformed input; the caller re-reads
 /// sequentially for an exact position.</summary>
 internal sealed class ParallelSnapshotReader
 {
     private const int RangeSize = 2048;
-    private const int RefillBytes = 1 << 18;
 
     private static readonly Dictionary<string, JsonPropertyInfo> Properties = VigilJsonContext.Default.Snapshot.Properties
         .Where(p => p.AttributeProvider is PropertyInfo { CanWrite: true })
@@ -21,8 +20,6 @@ internal sealed class ParallelSnapshotReader
 
     private readonly ContentBuffer _content;
     private readonly CancellationToken _cancellationToken;
-    private int _offset;
-    private int _end;
 
     private ParallelSnapshotReader(ContentBuffer content, CancellationToken cancellationToken)
     {
@@ -44,27 +41,34 @@ internal sealed class ParallelSnapshotReader
             .ToArray();
         try
         {
-            _end = _content.WaitFor(RefillBytes, _cancellationToken);
-            var reader = new Utf8JsonReader(_content.Bytes.AsSpan(0, _end), _end == _content.Size,
-                new JsonReaderState(new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }));
-            if (!Next(ref reader) || reader.TokenType != JsonTokenType.StartObject) throw new JsonException("The document is not a JSON object.");
-            while (Next(ref reader) && reader.TokenType == JsonTokenType.PropertyName)
+            var scanner = new JsonExtentScanner(_content, _cancellationToken);
+            scanner.Expect((byte)'{');
+            var more = scanner.Peek() != '}';
+            while (more)
             {
-                var name = reader.GetString()!;
-                if (!Next(ref reader)) throw new JsonException($"The document ends inside '{name}'.");
+                var name = scanner.ReadString();
+                scanner.Expect((byte)':');
                 Properties.TryGetValue(name, out var property);
-                if (property is not null && ResourceElementType(property.PropertyType) is { } elementType && reader.TokenType == JsonTokenType.StartArray)
+                if (property is not null && ResourceElementType(property.PropertyType) is { } elementType && scanner.Peek() == '[')
                 {
                     var list = ResourceListReader.For(property, elementType, options);
                     lists.Add(list);
-                    ReadElements(ref reader, list, queue);
-                    continue;
+                    ReadElements(scanner, list, queue);
                 }
-                var start = _offset + (int)reader.TokenStartIndex;
-                SkipValue(ref reader);
-                if (property is not null) values.Add((property, start, _offset + (int)reader.BytesConsumed));
+                else
+                {
+                    var start = scanner.SkipValue();
+                    if (property is not null) values.Add((property, start, scanner.Position));
+                }
+                more = scanner.Peek() == ',';
+                if (more)
+                {
+                    scanner.Position++;
+                    more = scanner.Peek() != '}';
+                }
             }
-            if (reader.TokenType != JsonTokenType.EndObject) throw new JsonException("The document's top-level object is not closed.");
+            scanner.Expect((byte)'}');
+            if (!scanner.AtEnd) throw new JsonException("The document continues after its top-level object.");
         }
         finally
         {
@@ -81,52 +85,30 @@ internal sealed class ParallelSnapshotReader
         return snapshot;
     }
 
-    private void ReadElements(ref Utf8JsonReader reader, ResourceListReader list, BlockingCollection<ElementRange> queue)
+    /// <summary>Hands out the elements of the resource array at the scanner, in ranges of <see cref="RangeSize"/>.</summary>
+    private void ReadElements(JsonExtentScanner scanner, ResourceListReader list, BlockingCollection<ElementRange> queue)
     {
         var pending = new List<(int Start, int Length)>(RangeSize);
-        while (Next(ref reader) && reader.TokenType != JsonTokenType.EndArray)
+        scanner.Expect((byte)'[');
+        while (scanner.Peek() != ']')
         {
-            var start = _offset + (int)reader.TokenStartIndex;
-            SkipValue(ref reader);
-            pending.Add((start, _offset + (int)reader.BytesConsumed - start));
+            var start = scanner.SkipValue();
+            pending.Add((start, scanner.Position - start));
             if (pending.Count == RangeSize)
             {
                 queue.Add(list.NextRange(pending.ToArray()), _cancellationToken);
                 pending.Clear();
             }
+            if (scanner.Peek() != ',') break;
+            scanner.Position++;
         }
-        if (reader.TokenType != JsonTokenType.EndArray) throw new JsonException($"The array '{list.Property.Name}' is not closed.");
+        scanner.Expect((byte)']');
         if (pending.Count > 0) queue.Add(list.NextRange(pending.ToArray()), _cancellationToken);
     }
 
     private void ParseRanges(BlockingCollection<ElementRange> queue)
     {
         foreach (var range in queue.GetConsumingEnumerable(_cancellationToken)) range.List.Parse(_content.Bytes, range);
-    }
-
-    /// <summary>Moves past the value whose first token the reader is on (objects and arrays to their end).</summary>
-    private void SkipValue(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray)) return;
-        var depth = reader.CurrentDepth;
-        while (Next(ref reader))
-        {
-            if (reader.CurrentDepth == depth && reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray) return;
-        }
-        throw new JsonException("The document ends inside a value.");
-    }
-
-    /// <summary>The next token, waiting for more of the document when the bytes so far end inside it.</summary>
-    private bool Next(ref Utf8JsonReader reader)
-    {
-        while (!reader.Read())
-        {
-            if (reader.IsFinalBlock) return false;
-            _offset += (int)reader.BytesConsumed;
-            _end = _content.WaitFor(_end + RefillBytes, _cancellationToken);
-            reader = new Utf8JsonReader(_content.Bytes.AsSpan(_offset, _end - _offset), _end == _content.Size, reader.CurrentState);
-        }
-        return true;
     }
 
     /// <summary>Source-generated metadata cannot set init-only properties, so the few top-level ones are set by reflection.</summary>
