@@ -61,15 +61,14 @@ internal sealed class IamInlinePolicyLintNoErrors : AccountCheck
         var problems = new List<string>();
         InlinePolicyScan.Run(context, account.AccountId, (kind, identity, policy) =>
         {
-            var findings = PolicyLint.Findings(context, policy.Document, LintPolicyKind.Identity);
-            if (PolicyLint.ParseProblem(findings) is { } problem)
+            var verdict = PolicyLintVerdict.Of(context, identity, policy.Document, LintPolicyKind.Identity);
+            if (verdict.ParseProblem is { } problem)
             {
                 problems.Add($"{kind} {identity.Name} policy {policy.PolicyName} could not be parsed: {problem}");
                 return;
             }
 
-            var errors = PolicyLint.At(findings, LintSeverity.Error);
-            if (errors.Count > 0) failures.Add($"{kind} {identity.Name} (policy {policy.PolicyName}): {PolicyLint.Describe(errors)}");
+            if (verdict.Errors.Described is { } errors) failures.Add($"{kind} {identity.Name} (policy {policy.PolicyName}): {errors}");
         }, problems);
         if (failures.Count > 0)
             return Fail($"Inline policies in account {account.AccountId} have policy validation errors: {string.Join(" | ", failures)}{(problems.Count > 0 ? $" (not assessed: {string.Join("; ", problems)})" : "")}.");

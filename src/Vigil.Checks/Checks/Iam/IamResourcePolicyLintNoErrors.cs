@@ -1,4 +1,3 @@
-using Vigil.Checks.Policies;
 using Vigil.Core.Checks;
 using Vigil.Core.Model;
 using Vigil.Core.Model.Account;
@@ -106,11 +105,10 @@ internal sealed class IamResourcePolicyLintNoErrors : AccountCheck
             }
 
             if (policyOf(resource) is not { } document) continue;
-            var verdict = PolicyVerdictCache.Get(context, "lint-resource-" + kind, resource, document,
-                () => ResourcePolicyLintVerdict.Of(context, resource, document));
+            var verdict = PolicyLintVerdict.Of(context, resource, document, LintPolicyKind.Resource);
             if (verdict.ParseProblem is { } problem)
                 problems.Add($"the policy of {kind} {resource.Name} could not be parsed: {problem}");
-            else if (verdict.Errors is { } errors)
+            else if (verdict.Errors.Described is { } errors)
                 failures.Add($"{kind} {resource.Name}: {errors}");
         }
     }

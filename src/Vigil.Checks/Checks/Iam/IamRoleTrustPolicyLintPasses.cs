@@ -66,12 +66,12 @@ internal sealed class IamRoleTrustPolicyLintPasses : Check<IamRole>
         if (role.IsServiceLinked) return NotApplicable;
         if (role.TrustPolicy is not { } document)
             return CheckOutcome.Error($"The trust policy of role {role.Name} was not collected.");
-        var findings = PolicyLint.Findings(context, document, LintPolicyKind.Trust);
-        if (PolicyLint.ParseProblem(findings) is { } problem)
+        var verdict = PolicyLintVerdict.Of(context, role, document, LintPolicyKind.Trust);
+        if (verdict.ParseProblem is { } problem)
             return CheckOutcome.Error($"The trust policy of role {role.Name} could not be parsed: {problem}.");
-        var serious = findings.Where(f => f.Severity >= LintSeverity.SecurityWarning).ToList();
+        var serious = verdict.Serious;
         return serious.Count == 0
             ? Pass($"The trust policy of role {role.Name} has no policy validation errors or security warnings.")
-            : Fail($"The trust policy of role {role.Name} has {serious.Count} policy validation {(serious.Count == 1 ? "finding" : "findings")}: {PolicyLint.Describe(serious)}.");
+            : Fail($"The trust policy of role {role.Name} has {serious.Count} policy validation {(serious.Count == 1 ? "finding" : "findings")}: {serious.Described}.");
     }
 }

@@ -21,9 +21,6 @@ internal static class PolicyLint
     public static string? ParseProblem(IReadOnlyList<LintFinding> findings) =>
         findings.FirstOrDefault(f => ParseFailures.Contains(f.Code)) is { } failure ? failure.Message.TrimEnd('.') : null;
 
-    /// <summary>The findings at exactly <paramref name="severity"/>.</summary>
-    public static List<LintFinding> At(IReadOnlyList<LintFinding> findings, LintSeverity severity) => [.. findings.Where(f => f.Severity == severity)];
-
     /// <summary>"CODE at PATH: message" for the first few findings, and how many more there are.</summary>
     public static string Describe(IReadOnlyList<LintFinding> findings)
     {
@@ -39,12 +36,12 @@ internal static class PolicyLint
         if (policy.IsAwsManaged) return CheckOutcome.NotApplicable;
         if (policy.Document is not { } document)
             return CheckOutcome.Error($"The default version document of policy {policy.Name} was not collected.");
-        var findings = Findings(context, document, LintPolicyKind.Identity);
-        if (ParseProblem(findings) is { } problem)
+        var verdict = PolicyLintVerdict.Of(context, policy, document, LintPolicyKind.Identity);
+        if (verdict.ParseProblem is { } problem)
             return CheckOutcome.Error($"The default version of policy {policy.Name} could not be parsed: {problem}.");
-        var found = At(findings, severity);
+        var found = severity == LintSeverity.Error ? verdict.Errors : verdict.SecurityWarnings;
         return found.Count == 0
             ? CheckOutcome.Pass($"Policy {policy.Name} has no policy validation {noun}s.")
-            : CheckOutcome.Fail($"Policy {policy.Name} has {found.Count} policy validation {noun}{(found.Count == 1 ? "" : "s")}: {Describe(found)}.");
+            : CheckOutcome.Fail($"Policy {policy.Name} has {found.Count} policy validation {noun}{(found.Count == 1 ? "" : "s")}: {found.Described}.");
     }
 }

@@ -3,13 +3,14 @@ using Vigil.Core.Engine;
 using Vigil.Core.Findings;
 using Vigil.Core.Model;
 using Vigil.Core.Model.Account;
+using Vigil.Core.Model.Iam;
 using Vigil.Core.Model.S3;
 
 namespace Vigil.Checks.Tests.Policies;
 
-/// <summary>iam-resource-policy-lint-no-errors lints a policy shape once across accounts, yet every account's verdict
-/// names its own resources and quotes its own policy text.</summary>
-public sealed class ResourcePolicyLintSharingTests
+/// <summary>The lint checks lint a policy shape once across accounts, yet every account's verdict names its own resources
+/// and quotes its own policy text.</summary>
+public sealed class PolicyLintSharingTests
 {
     private const string A = "111111111111";
     private const string B = "222222222222";
@@ -51,6 +52,27 @@ public sealed class ResourcePolicyLintSharingTests
         Assert.Equal(FindingStatus.Pass, findings[A].Status);
         Assert.Equal(FindingStatus.Fail, findings[B].Status);
         Assert.Contains("bucket beta", findings[B].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ManagedPolicies_WithAnErrorQuotingTheOwnAccount_AreReportedWithEachAccountsText()
+    {
+        string Document(string account) =>
+            $$$"""{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:PassRole","Resource":"iam::{{{account}}}:role/app"},{"Effect":"Allow","Action":"s3:GetObjekt","Resource":"*"}]}""";
+        ManagedPolicy Managed(string account) => new()
+        {
+            Arn = $"arn:aws:iam::{account}:policy/app", Name = "app", AccountId = account, Document = Document(account), DefaultVersionId = "v1",
+        };
+        var snapshot = new SnapshotBuilder().Add(Managed(A)).Add(Managed(B)).Build();
+        var check = BuiltInChecks.Catalog.Find("iam-policy-lint-no-errors")!;
+        var context = new CheckContext(snapshot, DateTimeOffset.UnixEpoch, CheckSettings.Default);
+        var findings = ScanEngine.Evaluate(snapshot, [check], context, CancellationToken.None).ToDictionary(f => f.Resource!.AccountId, f => f);
+        Assert.All(findings.Values, f => Assert.Equal(FindingStatus.Fail, f.Status));
+        Assert.DoesNotContain(B, findings[A].Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(A, findings[B].Message, StringComparison.Ordinal);
+        Assert.Contains("GetObjekt", findings[B].Message, StringComparison.Ordinal);
+        Assert.Contains($"iam::{A}:role/app", findings[A].Message, StringComparison.Ordinal);
+        Assert.Contains($"iam::{B}:role/app", findings[B].Message, StringComparison.Ordinal);
     }
 
     private static S3Bucket Bucket(string name, string account, string policy) =>
