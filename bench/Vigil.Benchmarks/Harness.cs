@@ -43,14 +43,15 @@ internal static class Harness
         var checks = BuiltInChecks.Catalog.Checks;
         var context = new CheckContext(snapshot, snapshot.CollectedAt ?? DateTimeOffset.UnixEpoch, DemoEstate.Settings);
         var findings = ScanEngine.Evaluate(snapshot, checks, context, CancellationToken.None);
-        var evaluated = total.Elapsed - loaded;
+        var finished = total.Elapsed;
+        var evaluated = finished - loaded;
         var evaluateAllocated = GC.GetTotalAllocatedBytes() - loadAllocated;
         var failed = findings.Count(f => f.Status == FindingStatus.Fail);
         using var process = Process.GetCurrentProcess();
         process.Refresh();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"resources={snapshot.AllResources().Count()} checks={checks.Count} findings={findings.Count} failed={failed} " +
-            $"load_s={loaded.TotalSeconds:F2} evaluate_s={evaluated.TotalSeconds:F2} total_s={total.Elapsed.TotalSeconds:F2} " +
+            $"load_s={loaded.TotalSeconds:F2} evaluate_s={evaluated.TotalSeconds:F2} total_s={finished.TotalSeconds:F2} " +
             $"peak_mb={process.PeakWorkingSet64 / (1024 * 1024)} gc_pause_load_s={loadPause.TotalSeconds:F2} " +
             $"gc_pause_evaluate_s={(GC.GetTotalPauseDuration() - loadPause).TotalSeconds:F2} gcs_load={loadCollections[0]}/{loadCollections[1]}/{loadCollections[2]} " +
             $"gcs_total={GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} " +

@@ -93,7 +93,7 @@ internal static class LaunchTemplateEdges
         t != x && !reached.Contains(t.Index) && estate.Trusts[t.Index]?.TrustedServices.Contains(Ec2) == true && worth(t);
 
     private static IEnumerable<Actor> Ec2Roles(PrivescEstate estate, Actor x) =>
-        (estate.TrustsOfService.GetValueOrDefault(Ec2) ?? []).Select(trust => trust.Role).Where(t => t.AccountId == x.AccountId);
+        estate.TrustsOfServiceIn(Ec2, x.AccountId).Select(trust => trust.Role);
 
     /// <summary>The first Auto Scaling group that launches the template's newest version ($Latest), or its default version
     /// when the attacker can also make the new version the default.</summary>

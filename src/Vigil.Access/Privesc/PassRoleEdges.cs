@@ -11,13 +11,12 @@ internal static class PassRoleEdges
         foreach (var technique in TechniqueTable.PassRole)
         {
             if (!technique.Alternatives.Any(alt => alt.All(a => x.MayAllow(a.Action)))) continue;
-            if (!estate.TrustsOfService.TryGetValue(technique.ServicePrincipal, out var roles)) continue;
             List<GrantedPermission>? serviceActions = null;
             var serviceActionsKnown = false;
-            foreach (var trust in roles)
+            foreach (var trust in estate.TrustsOfServiceIn(technique.ServicePrincipal, x.AccountId))
             {
                 var t = trust.Role;
-                if (t == x || t.AccountId != x.AccountId || reached.Contains(t.Index) || !worth(t)) continue;
+                if (t == x || reached.Contains(t.Index) || !worth(t)) continue;
                 var passed = new Dictionary<string, string> { ["iam:PassedToService"] = technique.ServicePrincipal };
                 if (estate.Probe.Allowed(x, "iam:PassRole", t.Arn, t.AccountId, passed, resourceTags: t.Principal.Tags) is not { } pass) continue;
 

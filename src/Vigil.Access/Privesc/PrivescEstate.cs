@@ -18,6 +18,7 @@ internal sealed class PrivescEstate
     private readonly ConcurrentDictionary<string, bool> _newRoleAdmin = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (Policy?, string?)> _trusts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(Policy Trust, string Account), IReadOnlySet<string>> _trustedServices = new();
+    private readonly Dictionary<string, Dictionary<string, List<RoleTrust>>> _trustsOfService = new(StringComparer.Ordinal);
 
     public PrivescEstate(PrincipalDirectory directory, PrivescOptions options, CancellationToken cancellationToken)
     {
@@ -55,7 +56,7 @@ internal sealed class PrivescEstate
         ActorsOfAccount = actors.GroupBy(a => a.AccountId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<Actor>)[.. g], StringComparer.Ordinal);
         var functions = snapshot.LambdaFunctions.Where(f => f.RoleArn is not null && ByArn.ContainsKey(f.RoleArn)).ToList();
         FunctionsOfAccount = functions.GroupBy(f => f.AccountId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<LambdaFunction>)[.. g], StringComparer.Ordinal);
-        FunctionsWithPolicy = [.. functions.Where(f => f.Policy is not null)];
+        ForeignFunctions = new ForeignFunctions(functions, f => Compile(f.Policy!, FunctionPolicyLabel(f)));
         InstancesOfAccount = snapshot.Ec2Instances
             .Where(i => i.IamInstanceProfileArn is not null && i.State != "terminated" && profileRoles.ContainsKey(i.IamInstanceProfileArn))
             .GroupBy(i => i.AccountId, StringComparer.Ordinal)
@@ -70,7 +71,12 @@ internal sealed class PrivescEstate
             foreach (var arn in mentions.PrincipalArns.Distinct(StringComparer.Ordinal)) AddTrust(TrustsNaming, arn, trust);
             foreach (var account in mentions.PrincipalAccounts.Distinct(StringComparer.Ordinal)) AddTrust(TrustsOfAccount, account, trust);
             if (mentions.HasOpenAllow) OpenTrusts.Add(trust);
-            foreach (var service in trust.TrustedServices) AddTrust(TrustsOfService, service, trust);
+            foreach (var service in trust.TrustedServices)
+            {
+                if (!_trustsOfService.TryGetValue(service, out var byAccount))
+                    _trustsOfService[service] = byAccount = new Dictionary<string, List<RoleTrust>>(StringComparer.Ordinal);
+                AddTrust(byAccount, trust.Role.AccountId, trust);
+            }
         }
     }
 
@@ -102,17 +108,21 @@ internal sealed class PrivescEstate
     /// <summary>Functions (running as a principal of the snapshot) per account.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<LambdaFunction>> FunctionsOfAccount { get; }
 
-    /// <summary>Functions with a resource policy, the only ones another account's principals can be granted to change.</summary>
-    public IReadOnlyList<LambdaFunction> FunctionsWithPolicy { get; }
+    /// <summary>Functions whose resource policy could let another account's principals change them.</summary>
+    public ForeignFunctions ForeignFunctions { get; }
+
+    /// <summary>How a function's resource policy is named in granting statements (and its compiled form cached).</summary>
+    public static string FunctionPolicyLabel(LambdaFunction function) => $"resource policy of function {function.Name}";
 
     /// <summary>Instances with a profile, per account: EC2 and SSM have no resource policies, so only their own account reaches them.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<Ec2Instance>> InstancesOfAccount { get; }
 
     public IEnumerable<Actor> ActorsIn(string accountId) => ActorsOfAccount.GetValueOrDefault(accountId) ?? [];
 
-    /// <summary>The functions a principal of <paramref name="accountId"/> could change: its account's, and other accounts' with a resource policy.</summary>
+    /// <summary>The functions a principal of <paramref name="accountId"/> could change: its account's, and other accounts' whose
+    /// resource policy could allow it.</summary>
     public IEnumerable<LambdaFunction> FunctionsReachableFrom(string accountId) =>
-        (FunctionsOfAccount.GetValueOrDefault(accountId) ?? []).Concat(FunctionsWithPolicy.Where(f => f.AccountId != accountId));
+        (FunctionsOfAccount.GetValueOrDefault(accountId) ?? []).Concat(ForeignFunctions.For(accountId));
 
     public IEnumerable<Ec2Instance> InstancesIn(string accountId) => InstancesOfAccount.GetValueOrDefault(accountId) ?? [];
 
@@ -123,7 +133,10 @@ internal sealed class PrivescEstate
 
     public Dictionary<string, List<RoleTrust>> TrustsOfAccount { get; } = new(StringComparer.Ordinal);
 
-    public Dictionary<string, List<RoleTrust>> TrustsOfService { get; } = new(StringComparer.Ordinal);
+    /// <summary>The roles of <paramref name="accountId"/> whose trust admits <paramref name="service"/>: passing a role to a
+    /// service, and the service's resources running as it, stay within the role's account.</summary>
+    public IReadOnlyList<RoleTrust> TrustsOfServiceIn(string service, string accountId) =>
+        _trustsOfService.TryGetValue(service, out var byAccount) && byAccount.TryGetValue(accountId, out var trusts) ? trusts : [];
 
     public List<RoleTrust> OpenTrusts { get; } = [];
 

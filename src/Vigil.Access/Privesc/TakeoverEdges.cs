@@ -32,7 +32,7 @@ internal static class TakeoverEdges
         {
             var t = estate.ByArn[function.RoleArn!];
             if (t == x || reached.Contains(t.Index) || !worth(t)) continue;
-            var policy = function.Policy is { } document ? estate.Compile(document, $"resource policy of function {function.Name}") : null;
+            var policy = function.Policy is { } document ? estate.Compile(document, PrivescEstate.FunctionPolicyLabel(function)) : null;
             foreach (var (action, technique, enabled) in new[] { ("lambda:UpdateFunctionCode", Techniques.LambdaUpdateCode, code), ("lambda:UpdateFunctionConfiguration", Techniques.LambdaUpdateConfiguration, configuration) })
             {
                 if (!enabled) continue;
@@ -92,13 +92,12 @@ internal static class TakeoverEdges
         foreach (var takeover in TechniqueTable.Uncollected)
         {
             if (!takeover.Alternatives.Any(alt => alt.All(a => x.MayAllow(a.Action)))) continue;
-            if (!estate.TrustsOfService.TryGetValue(takeover.ServicePrincipal, out var roles)) continue;
             List<GrantedPermission>? granted = null;
             var known = false;
-            foreach (var trust in roles)
+            foreach (var trust in estate.TrustsOfServiceIn(takeover.ServicePrincipal, x.AccountId))
             {
                 var t = trust.Role;
-                if (t == x || t.AccountId != x.AccountId || !worth(t)) continue;
+                if (t == x || !worth(t)) continue;
                 if (!known)
                 {
                     granted = AlternativeProbe.FirstAllowed(estate, x, takeover.Alternatives);
