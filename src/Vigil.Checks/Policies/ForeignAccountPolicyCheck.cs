@@ -5,8 +5,9 @@ using Vigil.Core.Model;
 namespace Vigil.Checks.Policies;
 
 /// <summary>A "resource policy grants no access to accounts outside the estate" check: fails when the IAM engine lets
-/// a foreign account the policy names (neither in the snapshot nor in the trustedAccounts setting) perform one of the
-/// service's probe actions, and names each such account with the actions it gets. Grants to anyone or to any AWS
+/// a foreign account the policy names (neither in the snapshot nor in the trustedAccounts setting), or the accounts of
+/// an organization other than the estate's that an open grant names in aws:PrincipalOrgID, perform one of the
+/// service's probe actions, and names each with the actions it gets. Grants to anyone or to any AWS
 /// account are the public-access checks' findings. The verdict is the cached <see cref="PolicyExposure"/> the
 /// public-access check of the same service reads, so the policy is analysed once for both.</summary>
 internal abstract class ForeignAccountPolicyCheck<T> : Check<T> where T : Resource
