@@ -31,6 +31,11 @@ public sealed class Policy
     /// <summary>Memo of <see cref="PolicyActionMentions.Of"/>.</summary>
     internal PolicyActionMentions? ActionMentions { get; set; }
 
+    /// <summary>The same compiled policy under another name (the statements are shared, not copied): one document attached
+    /// in many places is compiled once and named after each place in the statements an analysis reports.</summary>
+    public Policy WithSource(string source) =>
+        source == Source ? this : new Policy(source, Version, Id, Statements) { Mentions = Mentions, ActionMentions = ActionMentions };
+
     /// <summary>The principals the Principal elements name (not NotPrincipal), in document order: candidates for the
     /// requests a caller asks the engine about, never a verdict in themselves.</summary>
     public IReadOnlyList<NamedPrincipal> NamedPrincipals =>

@@ -75,4 +75,19 @@ public sealed class PolicyParseTests
         Assert.Equal(["true"], policy.NamedConditionValues("aws:SecureTransport"));
         Assert.Empty(policy.NamedConditionValues("aws:SourceIp"));
     }
+
+    [Fact]
+    public void WithSource_RenamesWithoutRecompiling_AndDecidesAlike()
+    {
+        var policy = Policy.Parse("""{"Version": "2012-10-17", "Statement": [{"Sid": "Read", "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]}""", "first");
+        var renamed = policy.WithSource("inline main of role/app");
+
+        Assert.Equal("inline main of role/app", renamed.Source);
+        Assert.Equal("first", policy.Source);
+        Assert.Same(policy, policy.WithSource("first"));
+        Assert.Same(PolicyActionMentions.Of(policy).AllowedActionPatterns, PolicyActionMentions.Of(policy.WithSource("again")).AllowedActionPatterns);
+        var request = Requests.For() with { IdentityPolicies = [renamed] };
+        Assert.Equal(Decision.Allowed, Evaluator.Evaluate(request).Decision);
+        Assert.Equal(Decision.ImplicitDeny, Evaluator.Evaluate(request with { Action = "s3:PutObject" }).Decision);
+    }
 }

@@ -16,9 +16,13 @@ public sealed class PrincipalDirectory
     private readonly ConcurrentDictionary<string, PrincipalPolicies> _policies;
     private readonly ConcurrentDictionary<string, (Policy? Policy, string? Error)> _compiledManaged = new(StringComparer.Ordinal);
 
-    public PrincipalDirectory(Snapshot snapshot)
+    /// <param name="compile">How documents are compiled (default <see cref="Policy.Parse(string, string)"/>): a scan passes
+    /// its own cache, so that a document its checks compiled already is not compiled again. Throws
+    /// <see cref="PolicyParseException"/> for a document that is not a valid policy.</param>
+    public PrincipalDirectory(Snapshot snapshot, Func<string, string, Policy>? compile = null)
     {
         Snapshot = snapshot;
+        Compile = compile ?? Policy.Parse;
         Organizations = new OrganizationPolicyReader(snapshot);
         foreach (var user in snapshot.IamUsers) _principals.TryAdd(user.Arn, user);
         foreach (var role in snapshot.IamRoles) _principals.TryAdd(role.Arn, role);
@@ -28,6 +32,9 @@ public sealed class PrincipalDirectory
     }
 
     public Snapshot Snapshot { get; }
+
+    /// <summary>Compiles a document named after where it is attached; throws <see cref="PolicyParseException"/>.</summary>
+    public Func<string, string, Policy> Compile { get; }
 
     public OrganizationPolicyReader Organizations { get; }
 
@@ -90,7 +97,7 @@ public sealed class PrincipalDirectory
             var source = $"inline {policy.PolicyName} of {owner}";
             try
             {
-                policies.Add(Policy.Parse(policy.Document, source));
+                policies.Add(Compile(policy.Document, source));
             }
             catch (PolicyParseException e)
             {
@@ -116,7 +123,7 @@ public sealed class PrincipalDirectory
             return (null, $"the document of managed policy {arn} is not in the snapshot, so it is left out");
         try
         {
-            return (Policy.Parse(managed.Document, arn), null);
+            return (Compile(managed.Document, arn), null);
         }
         catch (PolicyParseException e)
         {

@@ -186,7 +186,7 @@ internal sealed class PrivescEstate
     {
         try
         {
-            return Policy.Parse(document, source);
+            return Directory.Compile(document, source);
         }
         catch (PolicyParseException)
         {
@@ -230,7 +230,7 @@ internal sealed class PrivescEstate
         {
             try
             {
-                return (Policy.Parse(text, "trust policy"), null);
+                return (Directory.Compile(text, "trust policy"), null);
             }
             catch (PolicyParseException e)
             {

@@ -1,7 +1,9 @@
 using Vigil.Access.Principals;
 using Vigil.Access.Privesc;
+using Vigil.Checks.Policies;
 using Vigil.Core.Checks;
 using Vigil.Core.Model;
+using Vigil.Iam;
 
 namespace Vigil.Checks.Checks.Access;
 
@@ -12,7 +14,7 @@ internal static class PrivescVerdict
     public static CheckOutcome Of(Resource principal, string kind, CheckContext context)
     {
         var report = context.Index.Computed("access-privesc-report", _ =>
-            new PrivescAnalyzer(new PrincipalDirectory(context.Snapshot), new PrivescOptions { Now = context.Now }).Analyze());
+            new PrivescAnalyzer(new PrincipalDirectory(context.Snapshot, (document, source) => Compile(context, document, source)), new PrivescOptions { Now = context.Now }).Analyze());
         if (report.Find(principal.Arn) is not { } verdict)
             return CheckOutcome.Error($"The {kind} {principal.Name} is not among the principals of the snapshot.");
         if (verdict.IsAdmin) return CheckOutcome.NotApplicable;
@@ -35,6 +37,10 @@ internal static class PrivescVerdict
         var caveat = verdict.OrganizationProblems.Count > 0 ? $" Note: {string.Join("; ", verdict.OrganizationProblems)}." : "";
         return $"The {kind} {principal.Name} can escalate to administrative access ({Short(verdict.ReachedAdmin!)}) in {count}: {string.Join(" ", steps)}.{caveat}";
     }
+
+    /// <summary>A document the scan's other checks compiled already is taken from their cache, under this analysis's name.</summary>
+    private static Policy Compile(CheckContext context, string document, string source) =>
+        CompiledPolicies.Get(context, document, source).Policy?.WithSource(source) ?? Policy.Parse(document, source);
 
     private static string Short(string arn) => string.Join(':', arn.Split(':').Skip(5));
 }
