@@ -17,6 +17,12 @@ public abstract class Check<T> : ICheck where T : Resource
 
     public virtual ResourceRef Describe(T resource) => ResourceRef.Of(resource);
 
+    public virtual bool Prepares => false;
+
+    public virtual void Prepare(CheckContext context)
+    {
+    }
+
     CheckOutcome ICheck.Evaluate(Resource resource, CheckContext context) => Evaluate((T)resource, context);
 
     ResourceRef ICheck.Describe(Resource resource) => Describe((T)resource);

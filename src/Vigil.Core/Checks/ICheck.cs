@@ -20,6 +20,16 @@ public interface ICheck
 
     CheckOutcome Evaluate(Resource resource, CheckContext context);
 
+    /// <summary>Whether the check's verdicts share one analysis of the whole snapshot (<see cref="Prepare"/>).</summary>
+    bool Prepares => false;
+
+    /// <summary>Computes the shared analysis into the context's index. The engine starts it when the scan starts and
+    /// evaluates the check's resources last, so that the analysis runs beside the other checks instead of holding up the
+    /// cores that wait for it.</summary>
+    void Prepare(CheckContext context)
+    {
+    }
+
     /// <summary>How the finding names its resource (regional settings use their own ARN form).</summary>
     ResourceRef Describe(Resource resource);
 }

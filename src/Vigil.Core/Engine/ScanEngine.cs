@@ -51,9 +51,11 @@ public static class ScanEngine
                 entries[segmentOffsets[segment] + i] = new FindingEntry(findings[i].Resource, findings[i].Detail, c, findings[i].Status);
             lengths[segment] = findings.Count;
         }
-        Parallel.For(0, work.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        var preparations = Preparations.Start(checks, context, cancellationToken);
+        var order = Preparations.LastForPreparing(checks, work.Select(w => w.Check).ToList());
+        Parallel.For(0, work.Count, new ParallelOptions { CancellationToken = cancellationToken }, k =>
         {
-            var (c, needs, resources, start, count, segment) = work[i];
+            var (c, needs, resources, start, count, segment) = work[order[k]];
             var check = checks[c];
             var offset = segmentOffsets[segment];
             var written = 0;
@@ -72,6 +74,8 @@ public static class ScanEngine
             }
             lengths[segment] = written;
         });
+
+        Preparations.Finish(preparations, cancellationToken);
 
         var end = 0;
         for (var segment = 0; segment < lengths.Length; segment++)

@@ -156,4 +156,26 @@ public sealed class ScanEngineTests
         Assert.NotEqual(FindingId.For("c", "arn:a"), FindingId.For("d", "arn:a"));
         Assert.Matches("^[0-9a-f]{32}$", FindingId.For("c", "arn:a"));
     }
+
+    [Fact]
+    public void Evaluate_PreparedAnalysis_RunsOnceAndFindingsKeepTheirOrder()
+    {
+        var snapshot = new Snapshot { S3Buckets = [.. Enumerable.Range(0, 9000).Select(i => TestResources.Bucket($"b{i}"))] };
+        var preparing = new PreparingCheck();
+        var findings = Evaluate(snapshot, preparing, new VersioningCheck());
+        Assert.Equal(1, preparing.Preparations);
+        Assert.Equal(18000, findings.Count);
+        Assert.All(findings.Take(9000), f => Assert.Equal(("s3-test-prepares", FindingStatus.Pass), (f.Check.Metadata.Id, f.Status)));
+        Assert.Equal(snapshot.S3Buckets.Select(b => b.Name), findings.Take(9000).Select(f => f.ResourceRef.Name));
+        Assert.All(findings.Skip(9000), f => Assert.Equal("s3-test-versioning", f.Check.Metadata.Id));
+    }
+
+    [Fact]
+    public void Evaluate_FailedPreparation_IsReportedByTheChecksOwnFindings()
+    {
+        var snapshot = new Snapshot { S3Buckets = [TestResources.Bucket("a"), TestResources.Bucket("b")] };
+        var findings = Evaluate(snapshot, new PreparingCheck(failing: true));
+        Assert.All(findings, f => Assert.Equal(FindingStatus.Error, f.Status));
+        Assert.Contains("analysis failed", findings[0].Message, StringComparison.Ordinal);
+    }
 }

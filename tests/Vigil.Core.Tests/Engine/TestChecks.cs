@@ -64,3 +64,25 @@ internal sealed class TalkativePassCheck : Check<S3Bucket>
     public override CheckOutcome Evaluate(S3Bucket resource, CheckContext context) =>
         resource.VersioningEnabled ? Pass($"{resource.Name} keeps every version.") : Pass();
 }
+
+/// <summary>Counts its bucket names in a shared analysis that the engine prepares when the scan starts.</summary>
+internal sealed class PreparingCheck(bool failing = false) : Check<S3Bucket>
+{
+    public int Preparations;
+
+    public override CheckMetadata Metadata { get; } = TestMetadata.For("s3-test-prepares");
+
+    public override bool Prepares => true;
+
+    public override void Prepare(CheckContext context)
+    {
+        Interlocked.Increment(ref Preparations);
+        Analysis(context);
+    }
+
+    public override CheckOutcome Evaluate(S3Bucket resource, CheckContext context) =>
+        Analysis(context).Contains(resource.Name) ? Pass() : Fail("missing");
+
+    private HashSet<string> Analysis(CheckContext context) => context.Index.Computed("test-prepared", snapshot =>
+        failing ? throw new InvalidOperationException("analysis failed") : snapshot.S3Buckets.Select(b => b.Name).ToHashSet());
+}

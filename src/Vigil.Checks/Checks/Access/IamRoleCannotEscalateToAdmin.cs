@@ -23,5 +23,9 @@ internal sealed class IamRoleCannotEscalateToAdmin : Check<IamRole>
 
     public override IReadOnlyList<string>? Reads => ["AttachedPolicies", "InlinePolicies", "PermissionsBoundaryArn", "TrustPolicy"];
 
+    public override bool Prepares => true;
+
+    public override void Prepare(CheckContext context) => PrivescVerdict.Report(context);
+
     public override CheckOutcome Evaluate(IamRole role, CheckContext context) => PrivescVerdict.Of(role, "role", context);
 }

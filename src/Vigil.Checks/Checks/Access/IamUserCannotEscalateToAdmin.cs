@@ -23,5 +23,9 @@ internal sealed class IamUserCannotEscalateToAdmin : Check<IamUser>
 
     public override IReadOnlyList<string>? Reads => ["AttachedPolicies", "InlinePolicies", "Groups", "PermissionsBoundaryArn"];
 
+    public override bool Prepares => true;
+
+    public override void Prepare(CheckContext context) => PrivescVerdict.Report(context);
+
     public override CheckOutcome Evaluate(IamUser user, CheckContext context) => PrivescVerdict.Of(user, "user", context);
 }

@@ -11,10 +11,14 @@ namespace Vigil.Checks.Checks.Access;
 /// IAM user or role, the path in the message.</summary>
 internal static class PrivescVerdict
 {
+    /// <summary>The analysis of the scan's snapshot, computed once (the checks prepare it when the scan starts).</summary>
+    public static PrivescReport Report(CheckContext context) =>
+        context.Index.Computed("access-privesc-report", _ =>
+            new PrivescAnalyzer(new PrincipalDirectory(context.Snapshot, (document, source) => Compile(context, document, source)), new PrivescOptions { Now = context.Now }).Analyze());
+
     public static CheckOutcome Of(Resource principal, string kind, CheckContext context)
     {
-        var report = context.Index.Computed("access-privesc-report", _ =>
-            new PrivescAnalyzer(new PrincipalDirectory(context.Snapshot, (document, source) => Compile(context, document, source)), new PrivescOptions { Now = context.Now }).Analyze());
+        var report = Report(context);
         if (report.Find(principal.Arn) is not { } verdict)
             return CheckOutcome.Error($"The {kind} {principal.Name} is not among the principals of the snapshot.");
         if (verdict.IsAdmin) return CheckOutcome.NotApplicable;
