@@ -13,6 +13,7 @@ namespace Vigil.Access.Privesc;
 internal sealed class PrivescEstate
 {
     private readonly ConcurrentDictionary<(int Actor, string Variant), bool> _adminVerdicts = new();
+    private readonly int[] _ownAdmin;
     private readonly ConcurrentDictionary<string, Policy?> _compiled = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _groupsGrantingAnything = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _newRoleAdmin = new(StringComparer.Ordinal);
@@ -32,6 +33,7 @@ internal sealed class PrivescEstate
         Parallel.For(0, principals.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
             actors[i] = new Actor(i, directory.PoliciesOf(principals[i].Arn)!, organizations.GetValueOrDefault(principals[i].AccountId), options.Now, Prefilters));
         Actors = actors;
+        _ownAdmin = new int[actors.Length];
         ByArn = actors.ToDictionary(a => a.Arn, StringComparer.Ordinal);
         Groups = snapshot.IamGroups.GroupBy(g => (g.AccountId, g.Name)).ToDictionary(g => g.Key, g => g.First());
         ManagedPolicies = snapshot.IamPolicies.GroupBy(p => p.Arn, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
@@ -151,7 +153,17 @@ internal sealed class PrivescEstate
     public bool IsAdmin(Actor actor, string variant, Func<PolicySet> policies) =>
         _adminVerdicts.GetOrAdd((actor.Index, variant), _ => AdminProbe.IsAdmin(Probe, actor, policies(), Region));
 
-    public bool IsAdmin(Actor actor) => IsAdmin(actor, "own", () => Own(actor));
+    /// <summary>Whether the actor is an administrator with its own policies: asked of every principal, so memoised in an
+    /// array by actor index (0 unknown, 1 no, 2 yes; a race computes the same answer twice).</summary>
+    public bool IsAdmin(Actor actor)
+    {
+        if (actor.Index < 0) return AdminProbe.IsAdmin(Probe, actor, Own(actor), Region);
+        var known = Volatile.Read(ref _ownAdmin[actor.Index]);
+        if (known != 0) return known == 2;
+        var admin = AdminProbe.IsAdmin(Probe, actor, Own(actor), Region);
+        Volatile.Write(ref _ownAdmin[actor.Index], admin ? 2 : 1);
+        return admin;
+    }
 
     /// <summary>Whether the actor would be an administrator with AdministratorAccess added to its identity policies.</summary>
     public bool AdminIfGranted(Actor actor) =>
