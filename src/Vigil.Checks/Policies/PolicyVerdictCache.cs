@@ -26,6 +26,21 @@ internal static class PolicyVerdictCache
         return verdict;
     }
 
+    /// <summary>Whether a verdict reached with the owner's account id in its requests could differ for another owner: the
+    /// policy tests the owner's own facts (aws:ResourceAccount, aws:ResourceOrgID, aws:ResourceOrgPaths) or could match
+    /// part of an account id (a wildcard next to a digit).</summary>
+    public static bool MayDependOnOwner(string document)
+    {
+        if (document.Contains("ResourceAccount", StringComparison.OrdinalIgnoreCase) || document.Contains("ResourceOrg", StringComparison.OrdinalIgnoreCase))
+            return true;
+        for (var i = 1; i < document.Length; i++)
+        {
+            var (before, at) = (document[i - 1], document[i]);
+            if ((at is '*' or '?' && char.IsAsciiDigit(before)) || (before is '*' or '?' && char.IsAsciiDigit(at))) return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether a verdict on <paramref name="resourceArn"/> holds for a renamed resource: the policy names no
     /// resource but this one (and paths under it), and has no JSON escapes that could hide a name from the placeholder.</summary>
     public static bool HoldsForRenamedResource(string document, string resourceArn, PolicyMentions mentions)

@@ -94,9 +94,7 @@ internal static class ResourcePolicyExposure
     /// that carry the owner's own facts (its account id, its organization) and organizations the policy names (whose
     /// standing depends on what is known of the owner's) can tell the two apart.</summary>
     private static bool HoldsInAnotherAccount(string document, Policy policy) =>
-        !document.Contains("ResourceAccount", StringComparison.OrdinalIgnoreCase)
-        && !document.Contains("ResourceOrg", StringComparison.OrdinalIgnoreCase)
-        && policy.NamedConditionValues("aws:PrincipalOrgID").Count == 0;
+        !PolicyVerdictCache.MayDependOnOwner(document) && policy.NamedConditionValues("aws:PrincipalOrgID").Count == 0;
 
     /// <summary>Adds to <paramref name="allowed"/> each probe the engine allows <paramref name="caller"/> that it does not hold yet.</summary>
     private static void Reach(Policy policy, ProbeCaller caller, Resource resource, IReadOnlyList<string> objects, ExposureProbeSet probes,

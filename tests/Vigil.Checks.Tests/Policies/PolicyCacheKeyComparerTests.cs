@@ -79,4 +79,13 @@ public sealed class PolicyCacheKeyComparerTests
         var y = Key(B, "arn:aws:s3:::alpha", """{"Condition":{"StringEquals":{"x":"ID9"}}}""".Replace("ID", B, StringComparison.Ordinal));
         AssertEqual(PolicyCacheKeyComparer.AcrossAccounts, x, y, false);
     }
+
+    [Theory]
+    [InlineData("""{"Condition":{"StringEquals":{"aws:ResourceAccount":"111111111111"}}}""", true)]
+    [InlineData("""{"Condition":{"StringEquals":{"aws:ResourceOrgID":"o-abc"}}}""", true)]
+    [InlineData("""{"Condition":{"StringLike":{"aws:PrincipalAccount":"1111*"}}}""", true)]
+    [InlineData("""{"Resource":"arn:aws:sqs:*:?11111111111:q"}""", true)]
+    [InlineData("""{"Principal":{"AWS":"arn:aws:iam::111111111111:root"},"Resource":"arn:aws:sqs:*:111111111111:*"}""", false)]
+    public void MayDependOnOwner_OwnerFactsAndPartialAccountPatterns(string document, bool expected) =>
+        Assert.Equal(expected, PolicyVerdictCache.MayDependOnOwner(document));
 }

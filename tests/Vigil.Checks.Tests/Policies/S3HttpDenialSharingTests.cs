@@ -33,8 +33,8 @@ public sealed class S3HttpDenialSharingTests
         Assert.Equal(FindingStatus.Fail, statuses["gamma"]);
     }
 
-    private static S3Bucket Bucket(string name, string policy) =>
-        new() { Arn = $"arn:aws:s3:::{name}", Name = name, AccountId = "222222222222", Region = "us-east-1", Policy = policy };
+    private static S3Bucket Bucket(string name, string policy, string account = "222222222222") =>
+        new() { Arn = $"arn:aws:s3:::{name}", Name = name, AccountId = account, Region = "us-east-1", Policy = policy };
 
     private static Dictionary<string, FindingStatus> Evaluate(params S3Bucket[] buckets)
     {

@@ -5,11 +5,9 @@ namespace Vigil.Checks.Checks.S3;
 
 /// <summary>Whether a bucket policy denies plain-HTTP requests: null <see cref="Action"/> when it does, else the first
 /// probe it lets through.</summary>
-internal sealed record HttpDenialVerdict(string Resource, bool HoldsForRenamedResource, string? ParseError, string? Action, bool FromOwnAccount, Decision Decision)
+internal sealed record HttpDenialVerdict(string Resource, bool HoldsForRenamedResource, bool HoldsInAnotherAccount, string? ParseError, string? Action, bool FromOwnAccount, Decision Decision)
     : IPolicyVerdict
 {
     public bool Cacheable => ParseError is null;
 
-    /// <summary>The probes come from the owner's own account, so the verdict is kept within it.</summary>
-    public bool HoldsInAnotherAccount => false;
 }

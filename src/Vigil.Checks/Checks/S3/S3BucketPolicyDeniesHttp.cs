@@ -89,8 +89,11 @@ internal sealed class S3BucketPolicyDeniesHttp : Check<S3Bucket>
     private static HttpDenialVerdict Analyse(S3Bucket bucket, string document, CheckContext context)
     {
         var compiled = CompiledPolicies.Compile(document, bucket.Arn);
-        if (compiled.Policy is not { } policy) return new HttpDenialVerdict(bucket.Arn, false, compiled.ParseError, null, false, Decision.ImplicitDeny);
+        if (compiled.Policy is not { } policy) return new HttpDenialVerdict(bucket.Arn, false, false, compiled.ParseError, null, false, Decision.ImplicitDeny);
         var renamable = PolicyVerdictCache.HoldsForRenamedResource(document, bucket.Arn, PolicyMentions.Of(policy));
+        // The probes name the owner's account (and 999999999999 as another): the verdict carries over to an owner whose id
+        // takes this one's place, unless the policy reads owner facts or the owner is that other account.
+        var elsewhere = renamable && !PolicyVerdictCache.MayDependOnOwner(document) && bucket.AccountId is not ("999999999999" or "888888888888");
         var principals = context.Index.Computed("s3-http-probe-principals", _ => new ConcurrentDictionary<string, string[]>(StringComparer.Ordinal))
             .GetOrAdd(bucket.AccountId, ProbePrincipals);
         foreach (var principal in principals)
@@ -109,11 +112,11 @@ internal sealed class S3BucketPolicyDeniesHttp : Check<S3Bucket>
                 };
                 var decision = Evaluator.Evaluate(request).Decision;
                 if (decision != Decision.ExplicitDeny)
-                    return new HttpDenialVerdict(bucket.Arn, renamable, null, action, principal.Contains(bucket.AccountId, StringComparison.Ordinal), decision);
+                    return new HttpDenialVerdict(bucket.Arn, renamable, elsewhere, null, action, principal.Contains(bucket.AccountId, StringComparison.Ordinal), decision);
             }
         }
 
-        return new HttpDenialVerdict(bucket.Arn, renamable, null, null, false, Decision.ExplicitDeny);
+        return new HttpDenialVerdict(bucket.Arn, renamable, elsewhere, null, null, false, Decision.ExplicitDeny);
     }
 
     /// <summary>A role in the bucket's own account and one in another account.</summary>
