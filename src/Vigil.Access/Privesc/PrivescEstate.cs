@@ -14,7 +14,7 @@ internal sealed class PrivescEstate
 {
     private readonly ConcurrentDictionary<(int Actor, string Variant), bool> _adminVerdicts = new();
     private readonly int[] _ownAdmin;
-    private readonly ConcurrentDictionary<string, Policy?> _compiled = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Source, string Document), Policy?> _compiled = new();
     private readonly ConcurrentDictionary<string, bool> _groupsGrantingAnything = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _newRoleAdmin = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (Policy?, string?)> _trusts = new(StringComparer.Ordinal);
@@ -194,11 +194,11 @@ internal sealed class PrivescEstate
     });
 
     /// <summary>A managed or inline document compiled once (null when it cannot be parsed).</summary>
-    public Policy? Compile(string document, string source) => _compiled.GetOrAdd(source + "\n" + document, _ =>
+    public Policy? Compile(string document, string source) => _compiled.GetOrAdd((source, document), key =>
     {
         try
         {
-            return Directory.Compile(document, source);
+            return Directory.Compile(key.Document, key.Source);
         }
         catch (PolicyParseException)
         {
