@@ -1,6 +1,5 @@
 using Vigil.Core.Checks;
 using Vigil.Core.Model.Iam;
-using Vigil.Iam.Lint;
 
 namespace Vigil.Checks.Checks.Iam;
 
@@ -49,5 +48,5 @@ internal sealed class IamPolicyLintNoErrors : Check<ManagedPolicy>
     public override IReadOnlyList<string>? Reads => ["Document"];
 
     public override CheckOutcome Evaluate(ManagedPolicy policy, CheckContext context) =>
-        PolicyLint.ManagedPolicyOutcome(policy, context, LintSeverity.Error, "error");
+        PolicyLint.ManagedPolicyOutcome(policy, context, v => v.Errors, "error");
 }

@@ -1,6 +1,5 @@
 using Vigil.Core.Checks;
 using Vigil.Core.Model.Iam;
-using Vigil.Iam.Lint;
 
 namespace Vigil.Checks.Checks.Iam;
 
@@ -51,5 +50,5 @@ internal sealed class IamPolicyLintNoSecurityWarnings : Check<ManagedPolicy>
     public override IReadOnlyList<string>? Reads => ["Document"];
 
     public override CheckOutcome Evaluate(ManagedPolicy policy, CheckContext context) =>
-        PolicyLint.ManagedPolicyOutcome(policy, context, LintSeverity.SecurityWarning, "security warning");
+        PolicyLint.ManagedPolicyOutcome(policy, context, v => v.SecurityWarnings, "security warning");
 }

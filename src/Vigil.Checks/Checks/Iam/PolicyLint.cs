@@ -29,9 +29,9 @@ internal static class PolicyLint
         return findings.Count > shown ? $"{text}; and {findings.Count - shown} more" : text;
     }
 
-    /// <summary>The verdict of a customer managed policy's default version: fails with its findings at exactly
-    /// <paramref name="severity"/> ("error", "security warning" name them in messages).</summary>
-    public static CheckOutcome ManagedPolicyOutcome(ManagedPolicy policy, CheckContext context, LintSeverity severity, string noun)
+    /// <summary>The verdict of a customer managed policy's default version: fails with the findings <paramref name="group"/>
+    /// picks from its lint verdict (<paramref name="noun"/>, "error" or "security warning", names them in messages).</summary>
+    public static CheckOutcome ManagedPolicyOutcome(ManagedPolicy policy, CheckContext context, Func<PolicyLintVerdict, LintGroup> group, string noun)
     {
         if (policy.IsAwsManaged) return CheckOutcome.NotApplicable;
         if (policy.Document is not { } document)
@@ -39,7 +39,7 @@ internal static class PolicyLint
         var verdict = PolicyLintVerdict.Of(context, policy, document, LintPolicyKind.Identity);
         if (verdict.ParseProblem is { } problem)
             return CheckOutcome.Error($"The default version of policy {policy.Name} could not be parsed: {problem}.");
-        var found = severity == LintSeverity.Error ? verdict.Errors : verdict.SecurityWarnings;
+        var found = group(verdict);
         return found.Count == 0
             ? CheckOutcome.Pass($"Policy {policy.Name} has no policy validation {noun}s.")
             : CheckOutcome.Fail($"Policy {policy.Name} has {found.Count} policy validation {noun}{(found.Count == 1 ? "" : "s")}: {found.Described}.");
