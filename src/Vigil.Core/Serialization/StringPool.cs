@@ -21,6 +21,6 @@ internal sealed class StringPool(int capacity)
         Span<char> chars = stackalloc char[MaxPooledBytes];
         var length = Encoding.UTF8.GetChars(reader.ValueSpan, chars);
         ReadOnlySpan<char> text = chars[..length];
-        return _strings.TryFind(text, out var pooled) ? pooled : _strings.Intern(reader.GetString()!);
+        return _strings.TryFind(text, out var pooled) ? pooled : _strings.Add(reader.GetString()!);
     }
 }
