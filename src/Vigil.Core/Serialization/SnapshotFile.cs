@@ -26,11 +26,11 @@ public static class SnapshotFile
                 await using (content == file ? null : content)
                 {
                     var snapshot = Parse(ContentBuffer.Start(content, size, cancellationToken), path, cancellationToken);
-                    if (snapshot is not null) return snapshot;
+                    if (snapshot is not null) return LongLived.Settle(snapshot);
                 }
             }
             file.Position = 0;
-            return await ReadAsync(file, path, cancellationToken);
+            return LongLived.Settle(await ReadAsync(file, path, cancellationToken));
         }
     }
 
