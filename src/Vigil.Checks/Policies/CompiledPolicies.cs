@@ -7,6 +7,9 @@ namespace Vigil.Checks.Policies;
 /// <summary>Policy documents compiled once per scan, keyed by their text, shared by every check that asks the IAM engine.</summary>
 internal static class CompiledPolicies
 {
+    /// <summary>A resource no document quotes (JSON strings hold no raw control characters): keys of identity policies.</summary>
+    private const string NoResource = "\0";
+
     /// <summary>The compiled document; a parse error names <paramref name="source"/> (the cache is keyed by text alone, so an
     /// unparseable document shared by several sources is re-parsed for each to name it).</summary>
     public static CompiledPolicy Get(CheckContext context, string document, string source)
@@ -26,6 +29,20 @@ internal static class CompiledPolicies
     public static TValue Derived<TValue>(CheckContext context, string name, string accountId, string document, Func<TValue> derive) =>
         context.Index.Computed("policy-derived-" + name, _ => new ConcurrentDictionary<(string Account, string Document), TValue>())
             .GetOrAdd((accountId, document), static (_, derive) => derive(), derive);
+
+    /// <summary>A value derived from a parseable document and its account, worked out once for every account whose
+    /// document differs only by naming that account's own id (<see cref="PolicyCacheKeyComparer.AcrossAccounts"/>): the
+    /// landing-zone policies of two thousand accounts are asked about once. For values that do not name the account
+    /// (verdicts, service or action names) and derivations that treat the account only as "this account"; a document that
+    /// could tell accounts apart (<see cref="PolicyVerdictCache.MayDependOnOwner"/>, or escapes that could hide an id)
+    /// is asked about per account.</summary>
+    public static TValue DerivedInEveryAccount<TValue>(CheckContext context, string name, string accountId, string document, Func<TValue> derive)
+    {
+        if (PolicyVerdictCache.MayDependOnOwner(document) || document.Contains('\\', StringComparison.Ordinal))
+            return Derived(context, name, accountId, document, derive);
+        return context.Index.Computed("policy-derived-across-accounts-" + name, _ => new ConcurrentDictionary<PolicyCacheKey, TValue>(PolicyCacheKeyComparer.AcrossAccounts))
+            .GetOrAdd(new PolicyCacheKey(accountId, document, NoResource), static (_, derive) => derive(), derive);
+    }
 
     /// <summary>Compiles a document that no other resource shares (a bucket policy names its bucket), without caching it
     /// for the rest of the scan.</summary>

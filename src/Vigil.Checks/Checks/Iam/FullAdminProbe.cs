@@ -20,13 +20,13 @@ internal static class FullAdminProbe
         ("vigilprobe:Probe", "*"),
     ];
 
-    /// <summary>Whether the document grants full administrative access in the account, or why it could not be parsed; cached per account and document.</summary>
+    /// <summary>Whether the document grants full administrative access in the account, or why it could not be parsed; cached per document shape across accounts.</summary>
     public static (bool FullAdmin, string? ParseError) Verdict(CheckContext context, string accountId, string document, string source)
     {
         var compiled = CompiledPolicies.Get(context, document, source);
         if (compiled.Policy is not { } policy) return (false, compiled.ParseError);
         var keyPolicy = CompiledPolicies.Derived(context, "default-key-policy", accountId, DefaultKeyPolicy);
-        return (CompiledPolicies.Derived(context, "full-admin", accountId, document, () => GrantsFullAdmin(policy, keyPolicy, accountId)), null);
+        return (CompiledPolicies.DerivedInEveryAccount(context, "full-admin", accountId, document, () => GrantsFullAdmin(policy, keyPolicy, accountId)), null);
     }
 
     private static Policy DefaultKeyPolicy(string accountId) => Policy.Parse(

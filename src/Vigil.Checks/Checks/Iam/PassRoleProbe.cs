@@ -19,12 +19,12 @@ internal static class PassRoleProbe
         new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase) { ["iam:PassedToService"] = [service] });
 
     /// <summary>The services to which the policy lets its holder pass any role (empty when none), or why it could not be
-    /// parsed; cached per account and document.</summary>
+    /// parsed; cached per document shape across accounts.</summary>
     public static (IReadOnlyList<string> Services, string? ParseError) Verdict(CheckContext context, string accountId, string document, string source)
     {
         var compiled = CompiledPolicies.Get(context, document, source);
         if (compiled.Policy is not { } policy) return ([], compiled.ParseError);
-        return (CompiledPolicies.Derived(context, "pass-any-role", accountId, document, () => PassableTo(policy, accountId)), null);
+        return (CompiledPolicies.DerivedInEveryAccount(context, "pass-any-role", accountId, document, () => PassableTo(policy, accountId)), null);
     }
 
     private static string[] PassableTo(Policy policy, string accountId)

@@ -15,12 +15,12 @@ internal static class ServiceWildcardProbe
     private static readonly string[] Examples = ["iam", "s3", "ec2", "kms", "lambda", "dynamodb"];
 
     /// <summary>The services whose every action the policy allows (empty when none; "every service" for "*" or NotAction
-    /// grants), or why it could not be parsed; cached per account and document.</summary>
+    /// grants), or why it could not be parsed; cached per document shape across accounts.</summary>
     public static (IReadOnlyList<string> Services, string? ParseError) Verdict(CheckContext context, string accountId, string document, string source)
     {
         var compiled = CompiledPolicies.Get(context, document, source);
         if (compiled.Policy is not { } policy) return ([], compiled.ParseError);
-        return (CompiledPolicies.Derived(context, "service-wildcards", accountId, document, () => WildcardServices(policy, accountId)), null);
+        return (CompiledPolicies.DerivedInEveryAccount(context, "service-wildcards", accountId, document, () => WildcardServices(policy, accountId)), null);
     }
 
     private static string[] WildcardServices(Policy policy, string accountId)

@@ -8,7 +8,7 @@ namespace Vigil.Checks.Checks.Kms;
 /// request context), allows kms:Decrypt or kms:ReEncryptFrom on every KMS key of its account: on two arbitrary keys in
 /// two regions, each with the default key policy (which delegates to IAM policies). A grant limited to named keys, to
 /// one region, or by a condition (kms:ViaService, kms:EncryptionContext...) that an empty request does not meet is not a
-/// grant on all keys. Two actions times two keys: four evaluations per policy document and account, cached per scan.</summary>
+/// grant on all keys. Two actions times two keys: four evaluations per policy shape, shared across accounts.</summary>
 internal static class DecryptAllKeysProbe
 {
     private static readonly string[] Actions = ["kms:Decrypt", "kms:ReEncryptFrom"];
@@ -25,7 +25,7 @@ internal static class DecryptAllKeysProbe
         var compiled = CompiledPolicies.Get(context, document, source);
         if (compiled.Policy is not { } policy) return ([], compiled.ParseError);
         var keyPolicy = CompiledPolicies.Derived(context, "default-key-policy", accountId, DefaultKeyPolicy);
-        return (CompiledPolicies.Derived(context, "kms-decrypt-all-keys", accountId, document, () => AllowedOnAllKeys(policy, keyPolicy, accountId)), null);
+        return (CompiledPolicies.DerivedInEveryAccount(context, "kms-decrypt-all-keys", accountId, document, () => AllowedOnAllKeys(policy, keyPolicy, accountId)), null);
     }
 
     private static Policy DefaultKeyPolicy(string accountId) => Policy.Parse(
