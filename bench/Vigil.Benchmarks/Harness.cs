@@ -31,7 +31,7 @@ internal static class Harness
         return 0;
     }
 
-    public static async Task<int> ScanAsync(string path)
+    public static async Task<int> ScanAsync(string path, IReadOnlyList<string> ids)
     {
         var total = Stopwatch.StartNew();
         var snapshot = await SnapshotFile.LoadAsync(path, CancellationToken.None);
@@ -40,7 +40,9 @@ internal static class Harness
         var loadCpu = Process.GetCurrentProcess().TotalProcessorTime;
         var loadAllocated = GC.GetTotalAllocatedBytes();
         int[] loadCollections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
-        var checks = BuiltInChecks.Catalog.Checks;
+        var checks = ids.Count == 0
+            ? BuiltInChecks.Catalog.Checks
+            : BuiltInChecks.Catalog.Checks.Where(c => ids.Any(id => c.Metadata.Id.StartsWith(id, StringComparison.Ordinal))).ToList();
         var context = new CheckContext(snapshot, snapshot.CollectedAt ?? DateTimeOffset.UnixEpoch, DemoEstate.Settings);
         var findings = ScanEngine.Evaluate(snapshot, checks, context, CancellationToken.None);
         var finished = total.Elapsed;

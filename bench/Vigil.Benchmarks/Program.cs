@@ -4,7 +4,8 @@ using Vigil.Benchmarks;
 // generate N FILE      write a synthetic estate of at least N resources (gzip when FILE ends .gz)
 // generate-access FILE write the access-analysis estate of issue 8 (5,000 roles, 2,000 users, 20,000 resources with policies)
 // measure FILE...      load and evaluate the whole catalog once per file, in a fresh process each, and report
-// scan FILE            one measured load + evaluation in this process (what "measure" runs per file)
+// scan FILE [ID...]    one measured load + evaluation in this process (what "measure" runs per file); with ID
+//                      prefixes, only the checks they name (to trace one check alone)
 // hold FILE           load and evaluate, then wait for a line on standard input (to inspect the heap with dotnet-gcdump)
 // profile FILE [ID...] evaluation time per check, slowest first (or of the checks whose id starts with one of ID)
 // iam                  IAM decisions per second on one thread over the decision case corpus
@@ -16,7 +17,7 @@ return args switch
 {
     ["generate", var size, var path] => await Harness.GenerateAsync(int.Parse(size, System.Globalization.CultureInfo.InvariantCulture), path),
     ["generate-access", var path] => await Harness.GenerateAccessAsync(path),
-    ["scan", var path] => await Harness.ScanAsync(path),
+    ["scan", var path, .. var ids] => await Harness.ScanAsync(path, ids),
     ["hold", var path] => await Harness.HoldAsync(path),
     ["profile", var path, .. var ids] => await Harness.ProfileAsync(path, ids),
     ["iam"] => Harness.IamThroughput(),
