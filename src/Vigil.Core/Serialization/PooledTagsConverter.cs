@@ -8,26 +8,47 @@ namespace Vigil.Core.Serialization;
 /// with the same tags share one <see cref="TagSet"/>.</summary>
 public sealed class PooledTagsConverter : JsonConverter<IReadOnlyDictionary<string, string>>
 {
+    [ThreadStatic] private static string[]? t_keys;
+    [ThreadStatic] private static string[]? t_values;
+
     public override IReadOnlyDictionary<string, string> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.StartObject) throw new JsonException($"Expected an object of tag keys and values, found {reader.TokenType}.");
-        var keys = new List<string>();
-        var values = new List<string>();
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        var keys = t_keys ??= new string[16];
+        var values = t_values ??= new string[16];
+        var count = 0;
+        try
         {
-            var key = StringPool.Shared.Read(ref reader);
-            reader.Read();
-            if (reader.TokenType != JsonTokenType.String) throw new JsonException($"The value of tag '{key}' must be a string, found {reader.TokenType}.");
-            var value = StringPool.Shared.Read(ref reader);
-            var existing = keys.IndexOf(key);
-            if (existing >= 0) values[existing] = value;
-            else
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                keys.Add(key);
-                values.Add(value);
+                var key = StringPool.Shared.Read(ref reader);
+                reader.Read();
+                if (reader.TokenType != JsonTokenType.String) throw new JsonException($"The value of tag '{key}' must be a string, found {reader.TokenType}.");
+                var value = StringPool.Shared.Read(ref reader);
+                var existing = Array.IndexOf(keys, key, 0, count);
+                if (existing >= 0)
+                {
+                    values[existing] = value;
+                    continue;
+                }
+                if (count == keys.Length)
+                {
+                    Array.Resize(ref keys, count * 2);
+                    Array.Resize(ref values, count * 2);
+                    (t_keys, t_values) = (keys, values);
+                }
+                (keys[count], values[count]) = (key, value);
+                count++;
             }
+            if (count == 0) return ResourceDefaults.NoTags;
+            var read = new TagList(keys.AsSpan(0, count), values.AsSpan(0, count));
+            return TagSetPool.Shared.TryFind(read, out var shared) ? shared : TagSetPool.Shared.Add(TagSetComparer.Instance.Create(read));
         }
-        return keys.Count == 0 ? ResourceDefaults.NoTags : TagSetPool.Shared.Intern(new TagSet([.. keys], [.. values]));
+        finally
+        {
+            Array.Clear(keys, 0, count);
+            Array.Clear(values, 0, count);
+        }
     }
 
     public override void Write(Utf8JsonWriter writer, IReadOnlyDictionary<string, string> value, JsonSerializerOptions options)

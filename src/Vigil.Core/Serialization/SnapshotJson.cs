@@ -18,7 +18,11 @@ internal static class SnapshotJson
     private static JsonSerializerOptions CreateOptions()
     {
         var options = new JsonSerializerOptions(VigilJsonContext.Default.Options);
-        options.TypeInfoResolver = new DefaultJsonTypeInfoResolver().WithAddedModifier(info => CompactLists(info, options));
+        options.TypeInfoResolver = new DefaultJsonTypeInfoResolver().WithAddedModifier(info =>
+        {
+            CompactLists(info, options);
+            RequiredAsPresent(info);
+        });
         return options;
     }
 
@@ -31,5 +35,28 @@ internal static class SnapshotJson
             if (!type.IsGenericType || type.GetGenericTypeDefinition() != typeof(IReadOnlyList<>) || property.CustomConverter is not null) continue;
             property.CustomConverter = (JsonConverter)Activator.CreateInstance(typeof(CompactListConverter<>).MakeGenericType(type.GetGenericArguments()[0]), options)!;
         }
+    }
+
+    /// <summary>Required properties are tracked in a bit array per object read (two allocations for each of a million
+    /// resources). Where every required property of a type is a reference, a check after reading that none is null finds a
+    /// missing one without them; the sequential re-read then reports it with its path (and accepts an explicit null, as
+    /// before).</summary>
+    private static void RequiredAsPresent(JsonTypeInfo info)
+    {
+        if (info.Kind != JsonTypeInfoKind.Object) return;
+        var required = info.Properties.Where(p => p.IsRequired).ToArray();
+        if (required.Length == 0 || required.Any(p => p.PropertyType.IsValueType || p.Get is null)) return;
+        foreach (var property in required) property.IsRequired = false;
+        var getters = required.Select(p => (p.Name, Get: p.Get!)).ToArray();
+        var type = info.Type.Name;
+        var then = info.OnDeserialized;
+        info.OnDeserialized = value =>
+        {
+            then?.Invoke(value);
+            foreach (var (name, get) in getters)
+            {
+                if (get(value) is null) throw new JsonException($"{type} has no '{name}'.");
+            }
+        };
     }
 }

@@ -15,13 +15,18 @@ internal sealed class TagSet : IReadOnlyDictionary<string, string>, IEquatable<T
     {
         _keys = keys;
         _values = values;
+        _hash = Hash(keys, values);
+    }
+
+    public static int Hash(ReadOnlySpan<string> keys, ReadOnlySpan<string> values)
+    {
         var hash = new HashCode();
         for (var i = 0; i < keys.Length; i++)
         {
             hash.Add(keys[i], StringComparer.Ordinal);
             hash.Add(values[i], StringComparer.Ordinal);
         }
-        _hash = hash.ToHashCode();
+        return hash.ToHashCode();
     }
 
     public int Count => _keys.Length;
@@ -48,12 +53,15 @@ internal sealed class TagSet : IReadOnlyDictionary<string, string>, IEquatable<T
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    public bool Equals(TagSet? other)
+    public bool Equals(TagSet? other) => other is not null && other._hash == _hash && other.Holds(_keys, _values);
+
+    /// <summary>Whether these are exactly <paramref name="keys"/> and <paramref name="values"/>, in that order.</summary>
+    public bool Holds(ReadOnlySpan<string> keys, ReadOnlySpan<string> values)
     {
-        if (other is null || other._hash != _hash || other._keys.Length != _keys.Length) return false;
+        if (keys.Length != _keys.Length) return false;
         for (var i = 0; i < _keys.Length; i++)
         {
-            if (!string.Equals(_keys[i], other._keys[i], StringComparison.Ordinal) || !string.Equals(_values[i], other._values[i], StringComparison.Ordinal)) return false;
+            if (!string.Equals(_keys[i], keys[i], StringComparison.Ordinal) || !string.Equals(_values[i], values[i], StringComparison.Ordinal)) return false;
         }
         return true;
     }

@@ -58,4 +58,47 @@ public sealed class ParallelReadTests : IDisposable
         var e = await Assert.ThrowsAsync<VigilInputException>(() => SnapshotFile.LoadAsync(path, CancellationToken.None));
         Assert.StartsWith($"{path}: {line}", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AMissingRequiredProperty_IsReportedWithItsLine()
+    {
+        var path = _dir.File("unnamed.json", "{\"schemaVersion\":\"1\",\n\"s3Buckets\":[\n{\"arn\":\"arn:aws:s3:::a\",\"accountId\":\"1\"}]}");
+        var e = await Assert.ThrowsAsync<VigilInputException>(() => SnapshotFile.LoadAsync(path, CancellationToken.None));
+        Assert.StartsWith($"{path}: line 3", e.Message, StringComparison.Ordinal);
+        Assert.Contains("name", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AMissingRequiredProperty_IsFoundByTheParallelReaderItself()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes("""{"schemaVersion":"1","s3Buckets":[{"arn":"arn:aws:s3:::a","name":"a"}]}""");
+        var content = ContentBuffer.Start(new MemoryStream(bytes), bytes.Length, CancellationToken.None);
+        var e = Assert.ThrowsAny<Exception>(() => ParallelSnapshotReader.Read(content, CancellationToken.None));
+        Assert.Contains("'accountId'", e.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tags_AreReadInOrder_TheLastOfADuplicateKeyWinning_AndEqualSetsAreShared()
+    {
+        var many = string.Join(",", Enumerable.Range(0, 40).Select(i => $"\"k{i}\":\"v{i}\""));
+        var json = $$$"""
+            {"schemaVersion":"1","s3Buckets":[
+              {"arn":"arn:aws:s3:::a","name":"a","accountId":"1","tags":{"team":"x","env":"prod","team":"y"}},
+              {"arn":"arn:aws:s3:::b","name":"b","accountId":"1","tags":{"team":"y","env":"prod"}},
+              {"arn":"arn:aws:s3:::c","name":"c","accountId":"1","tags":{"env":"prod","team":"y"}},
+              {"arn":"arn:aws:s3:::d","name":"d","accountId":"1","tags":{{{{many}}}}},
+              {"arn":"arn:aws:s3:::e","name":"e","accountId":"1","tags":{}}]}
+            """;
+        var bytes = System.Text.Encoding.UTF8.GetBytes(json);
+        var read = ParallelSnapshotReader.Read(ContentBuffer.Start(new MemoryStream(bytes), bytes.Length, CancellationToken.None), CancellationToken.None);
+        var (a, b, c, d, e) = (read.S3Buckets[0].Tags, read.S3Buckets[1].Tags, read.S3Buckets[2].Tags, read.S3Buckets[3].Tags, read.S3Buckets[4].Tags);
+        Assert.Equal(["team", "env"], a.Keys);
+        Assert.Equal("y", a["team"]);
+        Assert.Same(a, b);
+        Assert.NotSame(a, c);
+        Assert.Equal(["env", "team"], c.Keys);
+        Assert.Equal(40, d.Count);
+        Assert.Equal("v39", d["k39"]);
+        Assert.Empty(e);
+    }
 }
