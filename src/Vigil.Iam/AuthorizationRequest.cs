@@ -44,7 +44,8 @@ public sealed record AuthorizationRequest
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Context
     {
         get => _context;
-        init => _context = value is Dictionary<string, IReadOnlyList<string>> d && ReferenceEquals(d.Comparer, StringComparer.OrdinalIgnoreCase)
+        init => _context = value is ICaseInsensitiveDictionary
+            || (value is Dictionary<string, IReadOnlyList<string>> d && ReferenceEquals(d.Comparer, StringComparer.OrdinalIgnoreCase))
             ? value
             : new Dictionary<string, IReadOnlyList<string>>(value, StringComparer.OrdinalIgnoreCase);
     }

@@ -1,11 +1,12 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
+using Vigil.Iam;
 
 namespace Vigil.Access.Privesc;
 
 /// <summary>The context of one request: the request's own keys over the actor's fixed context, without copying the
-/// actor's keys into every request. Keys ignore case, as IAM's do.</summary>
-internal sealed class RequestContext(IReadOnlyDictionary<string, IReadOnlyList<string>> actor) : IReadOnlyDictionary<string, IReadOnlyList<string>>
+/// actor's keys into every request (the engine takes it as it is). Keys ignore case, as IAM's do; so must the actor's.</summary>
+internal sealed class RequestContext(IReadOnlyDictionary<string, IReadOnlyList<string>> actor) : ICaseInsensitiveDictionary
 {
     private readonly Dictionary<string, IReadOnlyList<string>> _own = new(StringComparer.OrdinalIgnoreCase);
 
