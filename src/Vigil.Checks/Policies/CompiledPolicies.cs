@@ -21,13 +21,13 @@ internal static class CompiledPolicies
 
     /// <summary>A value derived from a parseable document (e.g. a verdict), computed once per scan and document text.</summary>
     public static TValue Derived<TValue>(CheckContext context, string name, string document, Func<string, TValue> derive) =>
-        context.Index.Computed("policy-derived-" + name, _ => new ConcurrentDictionary<string, TValue>(StringComparer.Ordinal))
+        context.Index.Computed(name, static _ => new ByDocument<TValue>())
             .GetOrAdd(document, derive);
 
     /// <summary>A value derived from a parseable document that also depends on an account (its probes name the account),
     /// computed once per scan, account and document text.</summary>
     public static TValue Derived<TValue>(CheckContext context, string name, string accountId, string document, Func<TValue> derive) =>
-        context.Index.Computed("policy-derived-" + name, _ => new ConcurrentDictionary<(string Account, string Document), TValue>())
+        context.Index.Computed(name, static _ => new ByAccountAndDocument<TValue>())
             .GetOrAdd((accountId, document), static (_, derive) => derive(), derive);
 
     /// <summary>A value derived from a parseable document and its account, worked out once for every account whose
@@ -40,7 +40,7 @@ internal static class CompiledPolicies
     {
         if (PolicyVerdictCache.MayDependOnOwner(document) || document.Contains('\\', StringComparison.Ordinal))
             return Derived(context, name, accountId, document, derive);
-        return context.Index.Computed("policy-derived-across-accounts-" + name, _ => new ConcurrentDictionary<PolicyCacheKey, TValue>(PolicyCacheKeyComparer.AcrossAccounts))
+        return context.Index.Computed(name, static _ => new ByShape<TValue>())
             .GetOrAdd(new PolicyCacheKey(accountId, document, NoResource), static (_, derive) => derive(), derive);
     }
 
@@ -57,4 +57,11 @@ internal static class CompiledPolicies
             return new CompiledPolicy(source, null, e.Message);
         }
     }
+
+    // Types of their own, so that their names cannot meet another cache of the scan's index.
+    private sealed class ByDocument<TValue>() : ConcurrentDictionary<string, TValue>(StringComparer.Ordinal);
+
+    private sealed class ByAccountAndDocument<TValue> : ConcurrentDictionary<(string Account, string Document), TValue>;
+
+    private sealed class ByShape<TValue>() : ConcurrentDictionary<PolicyCacheKey, TValue>(PolicyCacheKeyComparer.AcrossAccounts);
 }

@@ -11,18 +11,19 @@ namespace Vigil.Checks.Policies;
 /// id as a second placeholder, so the same landing-zone policy in two thousand accounts is asked about once.</summary>
 internal static class PolicyVerdictCache
 {
-    public static TVerdict Get<TVerdict>(CheckContext context, string cacheName, Resource resource, string document, Func<TVerdict> analyse)
+    /// <summary>The verdict on <paramref name="document"/>, a policy of <paramref name="resource"/>: a cached one that holds
+    /// for it, or <paramref name="analyse"/>(<paramref name="state"/>).</summary>
+    public static TVerdict Get<TVerdict, TState>(CheckContext context, string cacheName, Resource resource, string document, TState state, Func<TState, TVerdict> analyse)
         where TVerdict : class, IPolicyVerdict
     {
-        var within = context.Index.Computed(cacheName, _ => new ConcurrentDictionary<PolicyCacheKey, TVerdict>(PolicyCacheKeyComparer.Instance));
-        var across = context.Index.Computed(cacheName + " across accounts", _ => new ConcurrentDictionary<PolicyCacheKey, TVerdict>(PolicyCacheKeyComparer.AcrossAccounts));
+        var maps = context.Index.Computed(cacheName, static _ => new VerdictMaps<TVerdict>());
         var key = new PolicyCacheKey(resource.AccountId, document, resource.Arn);
-        if (within.TryGetValue(key, out var known) && (known.HoldsForRenamedResource || known.Resource == resource.Arn)) return known;
-        if (across.TryGetValue(key, out known)) return known;
-        var verdict = analyse();
+        if (maps.Within.TryGetValue(key, out var known) && (known.HoldsForRenamedResource || known.Resource == resource.Arn)) return known;
+        if (maps.Across.TryGetValue(key, out known)) return known;
+        var verdict = analyse(state);
         if (!verdict.Cacheable) return verdict;
-        within.TryAdd(key, verdict);
-        if (verdict.HoldsInAnotherAccount) across.TryAdd(key, verdict);
+        maps.Within.TryAdd(key, verdict);
+        if (verdict.HoldsInAnotherAccount) maps.Across.TryAdd(key, verdict);
         return verdict;
     }
 
@@ -54,5 +55,12 @@ internal static class PolicyVerdictCache
         }
 
         return true;
+    }
+
+    private sealed class VerdictMaps<TVerdict>
+    {
+        public ConcurrentDictionary<PolicyCacheKey, TVerdict> Within { get; } = new(PolicyCacheKeyComparer.Instance);
+
+        public ConcurrentDictionary<PolicyCacheKey, TVerdict> Across { get; } = new(PolicyCacheKeyComparer.AcrossAccounts);
     }
 }

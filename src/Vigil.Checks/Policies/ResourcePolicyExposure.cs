@@ -39,7 +39,8 @@ internal static class ResourcePolicyExposure
     private static readonly string[] StrangerAccounts = ["999999999999", "999999999998", "999999999997", "999999999996"];
 
     public static PolicyExposure Of(CheckContext context, Resource resource, string document, ExposureProbeSet probes) =>
-        PolicyVerdictCache.Get(context, probes.CacheName, resource, document, () => Analyse(context, resource, document, probes));
+        PolicyVerdictCache.Get(context, probes.CacheName, resource, document, (context, resource, document, probes),
+            static s => Analyse(s.context, s.resource, s.document, s.probes));
 
     private static PolicyExposure Analyse(CheckContext context, Resource resource, string document, ExposureProbeSet probes)
     {

@@ -12,6 +12,8 @@ namespace Vigil.Checks.Checks.Iam;
 internal sealed record PolicyLintVerdict(string Resource, bool HoldsForRenamedResource, string? ParseProblem, LintGroup Errors, LintGroup SecurityWarnings, LintGroup Serious)
     : IPolicyVerdict
 {
+    private static readonly string[] CacheNames = [.. Enum.GetValues<LintPolicyKind>().Select(kind => "lint-" + kind)];
+
     public bool Cacheable => ParseProblem is null;
 
     public bool HoldsInAnotherAccount => HoldsForRenamedResource;
@@ -19,7 +21,8 @@ internal sealed record PolicyLintVerdict(string Resource, bool HoldsForRenamedRe
     /// <summary>The verdict on <paramref name="document"/>, a policy of <paramref name="subject"/> (the resource or identity
     /// it is attached to, or the managed policy itself), computed once per document shape in the scan.</summary>
     public static PolicyLintVerdict Of(CheckContext context, Resource subject, string document, LintPolicyKind kind) =>
-        PolicyVerdictCache.Get(context, "lint-" + kind, subject, document, () => Analyse(context, subject, document, kind));
+        PolicyVerdictCache.Get(context, CacheNames[(int)kind], subject, document, (context, subject, document, kind),
+            static s => Analyse(s.context, s.subject, s.document, s.kind));
 
     private static PolicyLintVerdict Analyse(CheckContext context, Resource subject, string document, LintPolicyKind kind)
     {

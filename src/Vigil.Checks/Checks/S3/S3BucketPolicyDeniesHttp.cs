@@ -74,7 +74,8 @@ internal sealed class S3BucketPolicyDeniesHttp : Check<S3Bucket>
     {
         if (bucket.Policy is not { } document)
             return Fail($"Bucket {bucket.Name} has no bucket policy, so it accepts requests over plain HTTP.");
-        var verdict = PolicyVerdictCache.Get(context, "s3-http-denial", bucket, document, () => Analyse(bucket, document, context));
+        var verdict = PolicyVerdictCache.Get(context, "s3-http-denial", bucket, document, (bucket, document, context),
+            static s => Analyse(s.bucket, s.document, s.context));
         if (verdict.ParseError is { } error)
             return CheckOutcome.Error($"The bucket policy of {bucket.Name} could not be parsed: {error.TrimEnd('.')}.");
         if (verdict.Action is { } action)
