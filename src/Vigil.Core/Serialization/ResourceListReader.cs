@@ -9,10 +9,17 @@ internal abstract class ResourceListReader(JsonPropertyInfo property)
 {
     public JsonPropertyInfo Property { get; } = property;
 
-    /// <summary>Ranges handed out so far; the next range gets this index.</summary>
-    public int RangeCount { get; private set; }
+    private readonly List<ElementRange> _ranges = [];
 
-    public ElementRange NextRange((int Start, int Length)[] elements) => new(this, RangeCount++, elements);
+    /// <summary>The ranges handed out so far, in document order (handed out by one thread).</summary>
+    protected IReadOnlyList<ElementRange> Ranges => _ranges;
+
+    public ElementRange NextRange((int Start, int Length)[] elements)
+    {
+        var range = new ElementRange(this, elements);
+        _ranges.Add(range);
+        return range;
+    }
 
     public abstract void Parse(byte[] json, ElementRange range);
 

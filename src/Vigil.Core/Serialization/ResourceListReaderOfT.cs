@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -7,7 +6,6 @@ namespace Vigil.Core.Serialization;
 internal sealed class ResourceListReader<T>(JsonPropertyInfo property, JsonTypeInfo typeInfo) : ResourceListReader(property)
 {
     private readonly JsonTypeInfo<T> _typeInfo = (JsonTypeInfo<T>)typeInfo;
-    private readonly ConcurrentDictionary<int, T[]> _parsed = new();
 
     public override void Parse(byte[] json, ElementRange range)
     {
@@ -17,13 +15,13 @@ internal sealed class ResourceListReader<T>(JsonPropertyInfo property, JsonTypeI
             var (start, length) = range.Elements[i];
             items[i] = JsonSerializer.Deserialize(json.AsSpan(start, length), _typeInfo)!;
         }
-        _parsed[range.Index] = items;
+        range.Parsed = items;
     }
 
     public override object Result()
     {
-        var all = new List<T>(_parsed.Values.Sum(p => p.Length));
-        for (var index = 0; index < RangeCount; index++) all.AddRange(_parsed[index]);
+        var all = new List<T>(Ranges.Sum(r => r.Elements.Length));
+        foreach (var range in Ranges) all.AddRange((T[])range.Parsed!);
         return all;
     }
 }

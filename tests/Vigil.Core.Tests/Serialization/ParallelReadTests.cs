@@ -101,4 +101,17 @@ public sealed class ParallelReadTests : IDisposable
         Assert.Equal("v39", d["k39"]);
         Assert.Empty(e);
     }
+
+    [Fact]
+    public void PooledValues_ReadBackExactly_AndRepeatedOnesAreOneInstance()
+    {
+        var accounts = Enumerable.Range(0, 40_000).Select(i => (100_000_000_000L + i * 7919L).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var buckets = accounts.Concat(accounts).Select((account, i) => $$"""{"arn":"arn:aws:s3:::b{{i}}","name":"b{{i}}","accountId":"{{account}}","region":"eu-west-{{i % 3}}"}""");
+        var bytes = System.Text.Encoding.UTF8.GetBytes($$"""{"schemaVersion":"1","s3Buckets":[{{string.Join(",", buckets)}}]}""");
+        var read = ParallelSnapshotReader.Read(ContentBuffer.Start(new MemoryStream(bytes), bytes.Length, CancellationToken.None), CancellationToken.None);
+        Assert.Equal(accounts.Concat(accounts), read.S3Buckets.Select(b => b.AccountId));
+        Assert.Equal(Enumerable.Range(0, read.S3Buckets.Count).Select(i => $"eu-west-{i % 3}"), read.S3Buckets.Select(b => b.Region));
+        Assert.Same(read.S3Buckets[5].AccountId, read.S3Buckets[40_005].AccountId);
+        Assert.Same(read.S3Buckets[0].Region, read.S3Buckets[3].Region);
+    }
 }
