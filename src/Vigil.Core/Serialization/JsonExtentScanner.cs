@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 using System.Text.Json;
 
 namespace Vigil.Core.Serialization;
@@ -78,9 +79,51 @@ internal sealed class JsonExtentScanner(ContentBuffer content, CancellationToken
     /// <summary>Whether every byte of the document has been read past (whitespace and comments aside).</summary>
     public bool AtEnd => Peek() == -1;
 
+    /// <summary>Moves past the object or array whose opening bracket is at <see cref="Position"/>: 64 bytes at a time while
+    /// they arrive (<see cref="JsonBlockMasks"/>), byte by byte near the end of the document or from a comment on.</summary>
     private void SkipContainer()
     {
         var depth = 0;
+        var inString = false;
+        var escapedNext = false;
+        while (Ensure(Position + JsonBlockMasks.Size - 1))
+        {
+            var masks = JsonBlockMasks.Of(content.Bytes.AsSpan(Position, JsonBlockMasks.Size));
+            var carry = escapedNext;
+            var strings = JsonBlockMasks.InsideStrings(masks.Quotes & ~masks.Escaped(ref carry), inString);
+            if ((masks.Slashes & ~strings) != 0) break;
+            var opens = masks.Opens & ~strings;
+            var closes = masks.Closes & ~strings;
+            if (depth > BitOperations.PopCount(closes))
+            {
+                depth += BitOperations.PopCount(opens) - BitOperations.PopCount(closes);
+            }
+            else
+            {
+                for (var brackets = opens | closes; brackets != 0; brackets &= brackets - 1)
+                {
+                    var at = BitOperations.TrailingZeroCount(brackets);
+                    depth += (opens >> at & 1) != 0 ? 1 : -1;
+                    if (depth != 0) continue;
+                    Position += at + 1;
+                    return;
+                }
+            }
+            (inString, escapedNext) = ((long)strings < 0, carry);
+            Position += JsonBlockMasks.Size;
+        }
+
+        if (inString)
+        {
+            if (escapedNext) Position++;
+            SkipStringBody();
+        }
+        SkipContainerBytewise(depth);
+    }
+
+    /// <summary>Moves past the rest of a container, <paramref name="depth"/> brackets deep at <see cref="Position"/> (outside a string).</summary>
+    private void SkipContainerBytewise(int depth)
+    {
         while (true)
         {
             if (!Ensure(Position)) throw Unexpected("the end of a value");
@@ -115,8 +158,14 @@ internal sealed class JsonExtentScanner(ContentBuffer content, CancellationToken
     /// <summary>Moves past the string whose opening quote is at <see cref="Position"/>; true when it holds escapes.</summary>
     private bool SkipString()
     {
-        var escaped = false;
         Position++;
+        return SkipStringBody();
+    }
+
+    /// <summary>Moves past the rest of a string, from inside it at <see cref="Position"/>; true when that rest holds escapes.</summary>
+    private bool SkipStringBody()
+    {
+        var escaped = false;
         while (true)
         {
             if (!Ensure(Position)) throw Unexpected("the end of a string");
