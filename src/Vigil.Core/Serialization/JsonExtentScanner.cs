@@ -86,7 +86,7 @@ internal sealed class JsonExtentScanner(ContentBuffer content, CancellationToken
         var depth = 0;
         var inString = false;
         var escapedNext = false;
-        while (Ensure(Position + JsonBlockMasks.Size - 1))
+        while (Position <= content.Size - JsonBlockMasks.Size && Ensure(Position + JsonBlockMasks.Size - 1))
         {
             var masks = JsonBlockMasks.Of(content.Bytes.AsSpan(Position, JsonBlockMasks.Size));
             var carry = escapedNext;
