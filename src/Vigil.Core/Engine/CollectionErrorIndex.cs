@@ -42,6 +42,9 @@ internal sealed class CollectionErrorIndex
     public IReadOnlyList<CollectionError> ListingErrors(string accountId, string resourceType) =>
         _listingErrors.TryGetValue(accountId, out var byType) && byType.TryGetValue(resourceType, out var list) ? list : [];
 
+    /// <summary>Whether the resource type could not be listed in some account or region.</summary>
+    public bool HasListingErrors(string resourceType) => _listingErrorsByType.ContainsKey(resourceType);
+
     /// <summary>Listing errors for a resource type in every account, grouped by account in the order first seen.</summary>
     public IEnumerable<CollectionError> AllListingErrors(string resourceType) =>
         _listingErrorsByType.GetValueOrDefault(resourceType)?.SelectMany(list => list) ?? [];
@@ -63,7 +66,7 @@ internal sealed class CollectionErrorIndex
                 }
             }
         }
-        if (!_listingErrors.TryGetValue(resource.AccountId, out var byType)) return null;
+        if (needs.ListedTypeNames.Length == 0 || !_listingErrors.TryGetValue(resource.AccountId, out var byType)) return null;
         foreach (var typeName in needs.ListedTypeNames)
         {
             if (!byType.TryGetValue(typeName, out var errors)) continue;

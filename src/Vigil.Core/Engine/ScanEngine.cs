@@ -31,7 +31,7 @@ public static class ScanEngine
                 size += listing.Count;
             }
             var resources = SnapshotResources.Of(check.ResourceType, snapshot);
-            var needs = new CheckDataNeeds(check);
+            var needs = new CheckDataNeeds(check, errors);
             for (var start = 0; start < resources.Count; start += ChunkSize)
             {
                 var count = Math.Min(ChunkSize, resources.Count - start);
