@@ -9,14 +9,6 @@ internal static class Preparations
     public static Task[] Start(IReadOnlyList<ICheck> checks, CheckContext context, CancellationToken cancellationToken) =>
         [.. checks.Where(c => c.Prepares).Select(check => Task.Run(() => Prepare(check, context), cancellationToken))];
 
-    /// <summary>Work item indices in evaluation order: every item of a preparing check after all others, each group in
-    /// its original order (findings keep their places whatever the order).</summary>
-    public static int[] LastForPreparing(IReadOnlyList<ICheck> checks, IReadOnlyList<int> checkOfItem)
-    {
-        var indices = Enumerable.Range(0, checkOfItem.Count);
-        return [.. indices.Where(i => !checks[checkOfItem[i]].Prepares), .. indices.Where(i => checks[checkOfItem[i]].Prepares)];
-    }
-
     /// <summary>Waits for the analyses (a failed one has already made its check's findings errors, through the check).</summary>
     public static void Finish(Task[] preparations, CancellationToken cancellationToken)
     {

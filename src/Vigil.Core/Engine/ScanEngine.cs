@@ -15,7 +15,7 @@ public static class ScanEngine
         Snapshot snapshot, IReadOnlyList<ICheck> checks, CheckContext context, CancellationToken cancellationToken)
     {
         var errors = new CollectionErrorIndex(snapshot.Errors);
-        var work = new List<(int Check, CheckDataNeeds Needs, IReadOnlyList<Resource> Resources, int Start, int Count, int Segment)>();
+        var chunks = new List<(int Check, CheckDataNeeds Needs, IReadOnlyList<Resource> Resources, int Start, int Count, int Segment)>();
         var listingFindings = new List<(int Check, int Segment, List<Finding> Findings)>();
         var segmentOffsets = new List<int>();
         var size = 0;
@@ -35,7 +35,7 @@ public static class ScanEngine
             for (var start = 0; start < resources.Count; start += ChunkSize)
             {
                 var count = Math.Min(ChunkSize, resources.Count - start);
-                work.Add((c, needs, resources, start, count, segmentOffsets.Count));
+                chunks.Add((c, needs, resources, start, count, segmentOffsets.Count));
                 segmentOffsets.Add(size);
                 size += count;
             }
@@ -52,27 +52,30 @@ public static class ScanEngine
             lengths[segment] = findings.Count;
         }
         var preparations = Preparations.Start(checks, context, cancellationToken);
-        var order = Preparations.LastForPreparing(checks, work.Select(w => w.Check).ToList());
+        var work = WorkItems(checks, chunks);
         Parallel.For(0, work.Count, new ParallelOptions { CancellationToken = cancellationToken }, k =>
         {
-            var (c, needs, resources, start, count, segment) = work[order[k]];
-            var check = checks[c];
-            var offset = segmentOffsets[segment];
-            var written = 0;
+            var (resources, start, count, items) = work[k];
+            Span<int> written = stackalloc int[items.Length];
             PassMessages.Discarded = true;
             try
             {
                 for (var r = start; r < start + count; r++)
                 {
-                    if (TryEvaluate(check, needs, resources[r], context, errors, out var status, out var detail))
-                        entries[offset + written++] = new FindingEntry(resources[r], detail, c, status);
+                    var resource = resources[r];
+                    for (var j = 0; j < items.Length; j++)
+                    {
+                        var (c, needs, segment) = items[j];
+                        if (TryEvaluate(checks[c], needs, resource, context, errors, out var status, out var detail))
+                            entries[segmentOffsets[segment] + written[j]++] = new FindingEntry(resource, detail, c, status);
+                    }
                 }
             }
             finally
             {
                 PassMessages.Discarded = false;
             }
-            lengths[segment] = written;
+            for (var j = 0; j < items.Length; j++) lengths[items[j].Segment] = written[j];
         });
 
         Preparations.Finish(preparations, cancellationToken);
@@ -85,6 +88,33 @@ public static class ScanEngine
         }
         Array.Clear(entries, end, size - end);
         return new FindingList(checks, entries, end);
+    }
+
+    /// <summary>The units of parallel work: a chunk of resources with every check that applies to them, each resource
+    /// visited once for all of them (a million resources are read from memory once per chunk rather than once per check);
+    /// the chunks of checks that prepare a whole-snapshot analysis come last, one check each, so the analysis runs beside
+    /// everything else (<see cref="Preparations"/>).</summary>
+    private static List<(IReadOnlyList<Resource> Resources, int Start, int Count, (int Check, CheckDataNeeds Needs, int Segment)[] Checks)> WorkItems(
+        IReadOnlyList<ICheck> checks, List<(int Check, CheckDataNeeds Needs, IReadOnlyList<Resource> Resources, int Start, int Count, int Segment)> chunks)
+    {
+        var shared = new Dictionary<(IReadOnlyList<Resource> Resources, int Start), List<(int, CheckDataNeeds, int)>>();
+        var order = new List<(IReadOnlyList<Resource> Resources, int Start, int Count)>();
+        var prepared = new List<(IReadOnlyList<Resource>, int, int, (int, CheckDataNeeds, int)[])>();
+        foreach (var (c, needs, resources, start, count, segment) in chunks)
+        {
+            if (checks[c].Prepares)
+            {
+                prepared.Add((resources, start, count, [(c, needs, segment)]));
+                continue;
+            }
+            if (!shared.TryGetValue((resources, start), out var group))
+            {
+                shared[(resources, start)] = group = [];
+                order.Add((resources, start, count));
+            }
+            group.Add((c, needs, segment));
+        }
+        return [.. order.Select(o => (o.Resources, o.Start, o.Count, shared[(o.Resources, o.Start)].ToArray())), .. prepared];
     }
 
     /// <summary>The verdict of one check on one resource as a status and what the finding keeps (a fail's message, or

@@ -47,6 +47,18 @@ public sealed class ScanEngineTests
     }
 
     [Fact]
+    public void Evaluate_ChecksSharingResources_EachKeepTheirFindingsInOrder_GapsClosed()
+    {
+        var buckets = Enumerable.Range(0, 10_000).Select(i => TestResources.Bucket(i % 3 == 0 ? $"logs-{i:D5}" : $"data-{i:D5}")).ToList();
+        var findings = Evaluate(new Snapshot { S3Buckets = buckets }, new SkipsLogBucketsCheck(), new VersioningCheck(), new SkipsLogBucketsCheck());
+        var kept = buckets.Where(b => !b.Name.StartsWith("logs-", StringComparison.Ordinal)).Select(b => b.Name).ToList();
+        Assert.Equal([.. kept, .. buckets.Select(b => b.Name), .. kept], findings.Select(f => f.ResourceRef.Name));
+        Assert.Equal(
+            [.. kept.Select(_ => "s3-test-skips"), .. buckets.Select(_ => "s3-test-versioning"), .. kept.Select(_ => "s3-test-skips")],
+            findings.Select(f => f.Metadata.Id));
+    }
+
+    [Fact]
     public void Evaluate_WhenAPropertyTheCheckReadsIsUnreadable_ReportsErrorNotPass()
     {
         var bucket = TestResources.Bucket("locked") with { Versioning = "Enabled", Unreadable = ["Versioning"] };
