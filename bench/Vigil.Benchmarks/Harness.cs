@@ -40,9 +40,7 @@ internal static class Harness
         var loadCpu = Process.GetCurrentProcess().TotalProcessorTime;
         var loadAllocated = GC.GetTotalAllocatedBytes();
         int[] loadCollections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
-        var checks = ids.Count == 0
-            ? BuiltInChecks.Catalog.Checks
-            : BuiltInChecks.Catalog.Checks.Where(c => ids.Any(id => c.Metadata.Id.StartsWith(id, StringComparison.Ordinal))).ToList();
+        var checks = Selected(ids);
         var context = new CheckContext(snapshot, snapshot.CollectedAt ?? DateTimeOffset.UnixEpoch, DemoEstate.Settings);
         var findings = ScanEngine.Evaluate(snapshot, checks, context, CancellationToken.None);
         var finished = total.Elapsed;
@@ -62,16 +60,21 @@ internal static class Harness
         return 0;
     }
 
-    public static async Task<int> HoldAsync(string path)
+    public static async Task<int> HoldAsync(string path, IReadOnlyList<string> ids)
     {
         var snapshot = await SnapshotFile.LoadAsync(path, CancellationToken.None);
         var context = new CheckContext(snapshot, snapshot.CollectedAt ?? DateTimeOffset.UnixEpoch, DemoEstate.Settings);
-        var findings = ScanEngine.Evaluate(snapshot, BuiltInChecks.Catalog.Checks, context, CancellationToken.None);
+        var findings = ScanEngine.Evaluate(snapshot, Selected(ids), context, CancellationToken.None);
         Console.WriteLine($"process {Environment.ProcessId}: {findings.Count:N0} findings held; press Enter to exit");
         Console.ReadLine();
         GC.KeepAlive(findings);
         return 0;
     }
+
+    /// <summary>The whole catalog, or the checks whose id starts with one of <paramref name="ids"/>.</summary>
+    private static IReadOnlyList<ICheck> Selected(IReadOnlyList<string> ids) => ids.Count == 0
+        ? BuiltInChecks.Catalog.Checks
+        : [.. BuiltInChecks.Catalog.Checks.Where(c => ids.Any(id => c.Metadata.Id.StartsWith(id, StringComparison.Ordinal)))];
 
     /// <summary>Evaluation time per check, slowest first: where to look when the whole is slow. With check id prefixes,
     /// only the checks they name are reported (all are still evaluated, so shared indexes cost what they do in a scan).</summary>

@@ -6,7 +6,7 @@ using Vigil.Benchmarks;
 // measure FILE...      load and evaluate the whole catalog once per file, in a fresh process each, and report
 // scan FILE [ID...]    one measured load + evaluation in this process (what "measure" runs per file); with ID
 //                      prefixes, only the checks they name (to trace one check alone)
-// hold FILE           load and evaluate, then wait for a line on standard input (to inspect the heap with dotnet-gcdump)
+// hold FILE [ID...]    load and evaluate (the checks named, or all), then wait for a line on standard input (to inspect the heap with dotnet-gcdump)
 // load-phases FILE     the loader's sequential parts alone: decompressing FILE, and finding its values' extents
 // profile FILE [ID...] evaluation time per check, slowest first (or of the checks whose id starts with one of ID)
 // iam                  IAM decisions per second on one thread over the decision case corpus
@@ -19,7 +19,7 @@ return args switch
     ["generate", var size, var path] => await Harness.GenerateAsync(int.Parse(size, System.Globalization.CultureInfo.InvariantCulture), path),
     ["generate-access", var path] => await Harness.GenerateAccessAsync(path),
     ["scan", var path, .. var ids] => await Harness.ScanAsync(path, ids),
-    ["hold", var path] => await Harness.HoldAsync(path),
+    ["hold", var path, .. var ids] => await Harness.HoldAsync(path, ids),
     ["load-phases", var path] => LoadPhases.Run(path),
     ["profile", var path, .. var ids] => await Harness.ProfileAsync(path, ids),
     ["iam"] => Harness.IamThroughput(),
