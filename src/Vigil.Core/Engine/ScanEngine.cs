@@ -15,7 +15,7 @@ public static class ScanEngine
         Snapshot snapshot, IReadOnlyList<ICheck> checks, CheckContext context, CancellationToken cancellationToken)
     {
         var errors = new CollectionErrorIndex(snapshot.Errors);
-        var chunks = new List<(int Check, CheckDataNeeds Needs, IReadOnlyList<Resource> Resources, int Start, int Count, int Segment)>();
+        var plan = new ChunkPlan();
         var listingFindings = new List<(int Check, int Segment, List<Finding> Findings)>();
         var segmentOffsets = new List<int>();
         var size = 0;
@@ -35,7 +35,7 @@ public static class ScanEngine
             for (var start = 0; start < resources.Count; start += ChunkSize)
             {
                 var count = Math.Min(ChunkSize, resources.Count - start);
-                chunks.Add((c, needs, resources, start, count, segmentOffsets.Count));
+                plan.Add(resources, start, count, new CheckChunk(c, needs, segmentOffsets.Count), alone: check.Prepares);
                 segmentOffsets.Add(size);
                 size += count;
             }
@@ -52,20 +52,20 @@ public static class ScanEngine
             lengths[segment] = findings.Count;
         }
         var preparations = Preparations.Start(checks, context, cancellationToken);
-        var work = WorkItems(checks, chunks);
+        var work = plan.InOrder();
         Parallel.For(0, work.Count, new ParallelOptions { CancellationToken = cancellationToken }, k =>
         {
-            var (resources, start, count, items) = work[k];
-            Span<int> written = stackalloc int[items.Length];
+            var (resources, start, count, shares) = work[k];
+            Span<int> written = stackalloc int[shares.Length];
             PassMessages.Discarded = true;
             try
             {
                 for (var r = start; r < start + count; r++)
                 {
                     var resource = resources[r];
-                    for (var j = 0; j < items.Length; j++)
+                    for (var j = 0; j < shares.Length; j++)
                     {
-                        var (c, needs, segment) = items[j];
+                        var (c, needs, segment) = shares[j];
                         if (TryEvaluate(checks[c], needs, resource, context, errors, out var status, out var detail))
                             entries[segmentOffsets[segment] + written[j]++] = new FindingEntry(resource, detail, c, status);
                     }
@@ -75,7 +75,7 @@ public static class ScanEngine
             {
                 PassMessages.Discarded = false;
             }
-            for (var j = 0; j < items.Length; j++) lengths[items[j].Segment] = written[j];
+            for (var j = 0; j < shares.Length; j++) lengths[shares[j].Segment] = written[j];
         });
 
         Preparations.Finish(preparations, cancellationToken);
@@ -88,33 +88,6 @@ public static class ScanEngine
         }
         Array.Clear(entries, end, size - end);
         return new FindingList(checks, entries, end);
-    }
-
-    /// <summary>The units of parallel work: a chunk of resources with every check that applies to them, each resource
-    /// visited once for all of them (a million resources are read from memory once per chunk rather than once per check);
-    /// the chunks of checks that prepare a whole-snapshot analysis come last, one check each, so the analysis runs beside
-    /// everything else (<see cref="Preparations"/>).</summary>
-    private static List<(IReadOnlyList<Resource> Resources, int Start, int Count, (int Check, CheckDataNeeds Needs, int Segment)[] Checks)> WorkItems(
-        IReadOnlyList<ICheck> checks, List<(int Check, CheckDataNeeds Needs, IReadOnlyList<Resource> Resources, int Start, int Count, int Segment)> chunks)
-    {
-        var shared = new Dictionary<(IReadOnlyList<Resource> Resources, int Start), List<(int, CheckDataNeeds, int)>>();
-        var order = new List<(IReadOnlyList<Resource> Resources, int Start, int Count)>();
-        var prepared = new List<(IReadOnlyList<Resource>, int, int, (int, CheckDataNeeds, int)[])>();
-        foreach (var (c, needs, resources, start, count, segment) in chunks)
-        {
-            if (checks[c].Prepares)
-            {
-                prepared.Add((resources, start, count, [(c, needs, segment)]));
-                continue;
-            }
-            if (!shared.TryGetValue((resources, start), out var group))
-            {
-                shared[(resources, start)] = group = [];
-                order.Add((resources, start, count));
-            }
-            group.Add((c, needs, segment));
-        }
-        return [.. order.Select(o => (o.Resources, o.Start, o.Count, shared[(o.Resources, o.Start)].ToArray())), .. prepared];
     }
 
     /// <summary>The verdict of one check on one resource as a status and what the finding keeps (a fail's message, or
