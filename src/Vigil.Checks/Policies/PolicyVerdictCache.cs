@@ -18,8 +18,9 @@ internal static class PolicyVerdictCache
     {
         var maps = context.Index.Computed(cacheName, static _ => new VerdictMaps<TVerdict>());
         var key = new PolicyCacheKey(resource.AccountId, document, resource.Arn);
-        if (maps.Within.TryGetValue(key, out var known) && (known.HoldsForRenamedResource || known.Resource == resource.Arn)) return known;
-        if (maps.Across.TryGetValue(key, out known)) return known;
+        // A verdict that holds in another account holds for any resource of the same shape, in this account too: asked first.
+        if (maps.Across.TryGetValue(key, out var known)) return known;
+        if (maps.Within.TryGetValue(key, out known) && (known.HoldsForRenamedResource || known.Resource == resource.Arn)) return known;
         var verdict = analyse(state);
         if (!verdict.Cacheable) return verdict;
         maps.Within.TryAdd(key, verdict);

@@ -11,8 +11,12 @@ internal static class PublicAclGrants
 {
     public static CheckOutcome Evaluate(S3Bucket bucket, CheckContext context, IReadOnlySet<string> permissions, string access)
     {
-        var grants = bucket.AclGrants.Where(g => g.IsPublic && permissions.Contains(g.Permission)).ToList();
-        if (grants.Count == 0)
+        List<AclGrant>? grants = null;
+        foreach (var grant in bucket.AclGrants)
+        {
+            if (grant.IsPublic && permissions.Contains(grant.Permission)) (grants ??= []).Add(grant);
+        }
+        if (grants is null)
             return CheckOutcome.Pass($"The ACL of bucket {bucket.Name} grants no public {access} access.");
 
         var described = string.Join(", ", grants.Select(g => $"{g.Permission} to {GroupName(g.Grantee)}"));
