@@ -35,10 +35,12 @@ internal static class PolicyVerdictCache
     {
         if (document.Contains("ResourceAccount", StringComparison.OrdinalIgnoreCase) || document.Contains("ResourceOrg", StringComparison.OrdinalIgnoreCase))
             return true;
-        for (var i = 1; i < document.Length; i++)
+        var text = document.AsSpan();
+        for (var at = text.IndexOfAny('*', '?'); at >= 0;)
         {
-            var (before, at) = (document[i - 1], document[i]);
-            if ((at is '*' or '?' && char.IsAsciiDigit(before)) || (before is '*' or '?' && char.IsAsciiDigit(at))) return true;
+            if ((at > 0 && char.IsAsciiDigit(text[at - 1])) || (at + 1 < text.Length && char.IsAsciiDigit(text[at + 1]))) return true;
+            var next = text[(at + 1)..].IndexOfAny('*', '?');
+            at = next < 0 ? -1 : at + 1 + next;
         }
         return false;
     }

@@ -86,6 +86,10 @@ public sealed class PolicyCacheKeyComparerTests
     [InlineData("""{"Condition":{"StringLike":{"aws:PrincipalAccount":"1111*"}}}""", true)]
     [InlineData("""{"Resource":"arn:aws:sqs:*:?11111111111:q"}""", true)]
     [InlineData("""{"Principal":{"AWS":"arn:aws:iam::111111111111:root"},"Resource":"arn:aws:sqs:*:111111111111:*"}""", false)]
+    [InlineData("*1", true)]
+    [InlineData("1?", true)]
+    [InlineData("""{"Action":"s3:*","Resource":["arn:aws:s3:::a*","arn:aws:s3:::b/*","arn:aws:sqs:*:2*"]}""", true)]
+    [InlineData("""{"Action":"s3:Get*","Resource":["arn:aws:s3:::a*","*"]}""", false)]
     public void MayDependOnOwner_OwnerFactsAndPartialAccountPatterns(string document, bool expected) =>
         Assert.Equal(expected, PolicyVerdictCache.MayDependOnOwner(document));
 }
