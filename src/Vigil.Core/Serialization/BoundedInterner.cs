@@ -13,8 +13,6 @@ internal sealed class BoundedInterner<T>(int capacity, IEqualityComparer<T>? com
     public bool TryFind<TAlternate>(TAlternate key, out T shared) where TAlternate : notnull, allows ref struct =>
         _values.GetAlternateLookup<TAlternate>().TryGetValue(key, out shared!);
 
-    public T Intern(T value) => _values.TryGetValue(value, out var shared) ? shared : Add(value);
-
     /// <summary>Shares <paramref name="value"/>, just looked for and not found (<see cref="TryFind"/>), while there is room.</summary>
     public T Add(T value)
     {
