@@ -17,7 +17,12 @@ public sealed class SnapshotIndex(Snapshot snapshot)
     public IEnumerable<T> InAccount<T>(string accountId) where T : Resource =>
         By<T>("account", r => r.AccountId)[accountId];
 
-    public T? ByArn<T>(string arn) where T : Resource => By<T>("arn", r => r.Arn)[arn].FirstOrDefault();
+    public T? ByArn<T>(string arn) where T : Resource => First<T>("arn", r => r.Arn).GetValueOrDefault(arn);
+
+    /// <summary>The first resource of type <typeparamref name="T"/> (in snapshot order) for each value of <paramref name="key"/>:
+    /// for keys that name one resource (an ARN, a bucket name), without a group per resource as <see cref="By{T}"/> has.</summary>
+    public IReadOnlyDictionary<string, T> First<T>(string name, Func<T, string?> key) where T : Resource =>
+        _lookups.TryGetValue((typeof(IReadOnlyDictionary<string, T>), name), out var built) ? (IReadOnlyDictionary<string, T>)built.Value : BuildFirst(name, key);
 
     /// <summary>A value derived from the whole snapshot, computed once (e.g. a set of protected ARNs).</summary>
     public TValue Computed<TValue>(string name, Func<Snapshot, TValue> compute) where TValue : class =>
@@ -28,6 +33,17 @@ public sealed class SnapshotIndex(Snapshot snapshot)
     private ILookup<string, T> Build<T>(string name, Func<T, string?> key) where T : Resource =>
         (ILookup<string, T>)_lookups.GetOrAdd((typeof(T), name), _ => new Lazy<object>(() =>
             snapshot.Resources<T>().Where(r => key(r) is not null).ToLookup(r => key(r)!, StringComparer.Ordinal))).Value;
+
+    private IReadOnlyDictionary<string, T> BuildFirst<T>(string name, Func<T, string?> key) where T : Resource =>
+        (IReadOnlyDictionary<string, T>)_lookups.GetOrAdd((typeof(IReadOnlyDictionary<string, T>), name), _ => new Lazy<object>(() =>
+        {
+            var first = new Dictionary<string, T>(StringComparer.Ordinal);
+            foreach (var resource in snapshot.Resources<T>())
+            {
+                if (key(resource) is { } value) first.TryAdd(value, resource);
+            }
+            return first;
+        })).Value;
 
     private TValue Compute<TValue>(string name, Func<Snapshot, TValue> compute) where TValue : class =>
         (TValue)_lookups.GetOrAdd((typeof(TValue), name), _ => new Lazy<object>(() => compute(snapshot))).Value;

@@ -68,10 +68,10 @@ internal sealed class CloudFrontDistributionS3OriginBucketExists : Check<Distrib
                 : Fail($"Distribution {distribution.DistributionId} points to S3 origin bucket(s) that do not exist: {string.Join(", ", missing)}; anyone may create them and serve content through the distribution.");
         }
 
-        var inventoried = context.Index.By<S3Bucket>("name", b => b.Name);
+        var inventoried = context.Index.First<S3Bucket>("name", b => b.Name);
         foreach (var origin in distribution.Origins)
         {
-            if (origin.IsS3 && origin.BucketName is { } bucket && !inventoried.Contains(bucket))
+            if (origin.IsS3 && origin.BucketName is { } bucket && !inventoried.ContainsKey(bucket))
                 return CheckOutcome.Error($"Whether S3 origin bucket {bucket} of distribution {distribution.DistributionId} exists was not determined: the input does not say, and the bucket is not among the inventoried ones (it may belong to another account).");
         }
 

@@ -63,7 +63,7 @@ internal sealed class CloudTrailBucketNotPublic : Check<Trail>
     {
         if (string.IsNullOrEmpty(trail.S3BucketName))
             return CheckOutcome.Error($"The S3 bucket of trail {trail.Name} was not collected.");
-        var bucket = context.Index.By<S3Bucket>("name", b => b.Name)[trail.S3BucketName].FirstOrDefault();
+        var bucket = context.Index.First<S3Bucket>("name", b => b.Name).GetValueOrDefault(trail.S3BucketName);
         if (bucket is null)
             return Manual($"Bucket {trail.S3BucketName} of trail {trail.Name} is not in the snapshot (it may belong to another account); check that it is not public there.");
         foreach (var property in BucketProperties)

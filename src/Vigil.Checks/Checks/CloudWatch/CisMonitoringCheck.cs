@@ -37,7 +37,7 @@ internal abstract class CisMonitoringCheck : AccountCheck
         foreach (var trail in trails)
         {
             var groupArn = TrailFacts.NormaliseLogGroupArn(trail.CloudWatchLogsLogGroupArn!);
-            var group = context.Index.By<LogGroup>("normalised-arn", g => TrailFacts.NormaliseLogGroupArn(g.Arn))[groupArn].FirstOrDefault();
+            var group = context.Index.First<LogGroup>("normalised-arn", g => TrailFacts.NormaliseLogGroupArn(g.Arn)).GetValueOrDefault(groupArn);
             if (group is null)
             {
                 missing ??= groupArn;

@@ -48,7 +48,7 @@ internal sealed class SsmInstanceManaged : Check<Ec2Instance>
     public override CheckOutcome Evaluate(Ec2Instance instance, CheckContext context)
     {
         if (!instance.IsRunning) return NotApplicable;
-        var managed = context.Index.By<ManagedInstance>("account+instance-id", m => $"{m.AccountId}/{m.InstanceId}")[$"{instance.AccountId}/{instance.InstanceId}"].FirstOrDefault();
+        var managed = context.Index.First<ManagedInstance>("account+instance-id", m => $"{m.AccountId}/{m.InstanceId}").GetValueOrDefault($"{instance.AccountId}/{instance.InstanceId}");
         return managed switch
         {
             null => Fail($"Running instance {instance.InstanceId} is not registered with Systems Manager."),
