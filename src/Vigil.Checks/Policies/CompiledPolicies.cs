@@ -38,10 +38,14 @@ internal static class CompiledPolicies
     /// is asked about per account.</summary>
     public static TValue DerivedInEveryAccount<TValue>(CheckContext context, string name, string accountId, string document, Func<TValue> derive)
     {
+        // Whether a document could tell accounts apart is the same for every document of its shape: a value found under
+        // the shape was derived from one that could not.
+        var byShape = context.Index.Computed(name, static _ => new ByShape<TValue>());
+        var key = new PolicyCacheKey(accountId, document, NoResource);
+        if (byShape.TryGetValue(key, out var known)) return known;
         if (PolicyVerdictCache.MayDependOnOwner(document) || document.Contains('\\', StringComparison.Ordinal))
             return Derived(context, name, accountId, document, derive);
-        return context.Index.Computed(name, static _ => new ByShape<TValue>())
-            .GetOrAdd(new PolicyCacheKey(accountId, document, NoResource), static (_, derive) => derive(), derive);
+        return byShape.GetOrAdd(key, static (_, derive) => derive(), derive);
     }
 
     /// <summary>Compiles a document that no other resource shares (a bucket policy names its bucket), without caching it
