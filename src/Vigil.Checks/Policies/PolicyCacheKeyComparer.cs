@@ -1,3 +1,6 @@
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+
 namespace Vigil.Checks.Policies;
 
 /// <summary>Compares <see cref="PolicyCacheKey"/>s with each document's own-resource ARN tokens taken as one placeholder,
@@ -38,7 +41,7 @@ internal sealed class PolicyCacheKeyComparer : IEqualityComparer<PolicyCacheKey>
         while (true)
         {
             walk.Next(out var text, out var resource, out var last);
-            hash.Add(string.GetHashCode(text, StringComparison.Ordinal));
+            hash.Add(XxHash3.HashToUInt64(MemoryMarshal.AsBytes(text)));
             if (last) return hash.ToHashCode();
             hash.Add(resource);
         }
