@@ -7,11 +7,11 @@ using Vigil.Testing;
 
 namespace Vigil.Reports.Tests;
 
-internal sealed class HostileNameCheck : Check<S3Bucket>
+internal sealed class HostileNameCheck(string id = "s3-test-hostile") : Check<S3Bucket>
 {
     public override CheckMetadata Metadata { get; } = new()
     {
-        Id = "s3-test-hostile",
+        Id = id,
         Title = "Buckets are tested [bold]safely[/]",
         Severity = Severity.Critical,
         Service = "s3",

@@ -1,4 +1,6 @@
+using Vigil.Core.Findings;
 using Vigil.Reports.Table;
+using Vigil.Testing;
 
 namespace Vigil.Reports.Tests;
 
@@ -33,5 +35,27 @@ public sealed class TableReportWriterTests
     {
         var text = await ReportFixture.Render(new TableReportWriter());
         Assert.DoesNotContain('\u001b', text);
+    }
+
+    [Fact]
+    public async Task Write_ALargeGroup_ListsEveryFindingOnce_InAlignedColumns_UnderOneTitle()
+    {
+        var checks = new[] { new HostileNameCheck(), new HostileNameCheck("s3-test-a-much-longer-check-identifier"), new HostileNameCheck("s3-t") };
+        var count = TableReportWriter.RowsPerTable * 2 + 203;
+        var findings = Enumerable.Range(0, count)
+            .Select(i => new Finding(checks[i % 3], TestResources.Bucket($"bucket-{i:D5}"), FindingStatus.Fail, $"bucket-{i:D5} is bad"))
+            .ToList();
+        var input = ReportFixture.Input() with { Listed = findings };
+        using var buffer = new MemoryStream();
+        await new TableReportWriter().WriteAsync(input, buffer, CancellationToken.None);
+        var lines = System.Text.Encoding.UTF8.GetString(buffer.ToArray()).Split('\n');
+
+        Assert.Single(lines, l => l.Contains($"s3 ({count:N0})", StringComparison.Ordinal));
+        for (var i = 0; i < count; i++) Assert.Single(lines, l => l.Contains($"bucket-{i:D5} (", StringComparison.Ordinal));
+        var rows = lines.Where(l => l.Contains("critical", StringComparison.Ordinal) && l.Contains("s3-t", StringComparison.Ordinal)).ToList();
+        Assert.Equal(count, rows.Count);
+        Assert.Single(rows.Select(l => l.IndexOf("s3-t", StringComparison.Ordinal)).Distinct());
+        Assert.Single(rows.Select(l => l.IndexOf("bucket-", StringComparison.Ordinal)).Distinct());
+        Assert.All(lines, line => Assert.True(line.Length <= 100, line));
     }
 }

@@ -9,6 +9,9 @@ namespace Vigil.Reports.Table;
 /// service and the findings that could not be assessed. Plain text (no colours) when not on a terminal.</summary>
 public sealed class TableReportWriter : IReportWriter
 {
+    /// <summary>Rows per table of a group; a larger group is written as several.</summary>
+    internal const int RowsPerTable = 500;
+
     public string Format => "table";
     public string Extension => ".txt";
 
@@ -76,21 +79,44 @@ public sealed class TableReportWriter : IReportWriter
         console.Write(new Rule($"[{color}]{Markup.Escape(heading)}[/]") { Justification = Justify.Left });
         foreach (var group in groups)
         {
-            var table = new Spectre.Console.Table().Border(TableBorder.Simple).Title($"[bold]{Markup.Escape(group.Key)}[/] ({group.Count():N0})");
-            table.AddColumn(new TableColumn("Severity").NoWrap());
-            table.AddColumn("Check");
-            table.AddColumn("Resource and finding");
-            foreach (var finding in group.OrderByDescending(f => f.Metadata.Severity).ThenBy(f => f.Metadata.Id, StringComparer.Ordinal))
+            var ordered = group.OrderByDescending(f => f.Metadata.Severity).ThenBy(f => f.Metadata.Id, StringComparer.Ordinal).ToList();
+            var title = $"[bold]{Markup.Escape(group.Key)}[/] ({ordered.Count:N0})";
+            if (ordered.Count <= RowsPerTable)
             {
-                var resource = finding.ResourceRef;
-                var where = resource.Region is null ? resource.Account : $"{resource.Account} {resource.Region}";
-                IRenderable detail = new Rows(
-                    new Text(TerminalText.Safe($"{resource.Name} ({where})"), new Style(decoration: Decoration.Bold)),
-                    new Text(TerminalText.Safe(finding.Mute is { } mute ? $"{finding.Message} Muted: {mute.Reason}" : finding.Message)));
-                table.AddRow(new Text(Vocabulary.Text(finding.Metadata.Severity)), new Text(finding.Metadata.Id), detail);
+                console.Write(GroupTable(title, ordered, null));
+                continue;
             }
-            console.Write(table);
+
+            // A large group is written as consecutive tables of fixed column widths that read as one: a single table
+            // is laid out whole in memory (gigabytes and minutes for a million-resource scan).
+            var widths = (Enum.GetValues<Severity>().Max(s => Vocabulary.Text(s).Length), ordered.Max(f => f.Metadata.Id.Length));
+            for (var start = 0; start < ordered.Count; start += RowsPerTable)
+            {
+                var part = ordered.GetRange(start, Math.Min(RowsPerTable, ordered.Count - start));
+                var table = GroupTable(start == 0 ? title : null, part, widths);
+                if (start > 0) table.HideHeaders();
+                console.Write(table);
+            }
         }
         console.WriteLine();
+    }
+
+    private static Spectre.Console.Table GroupTable(string? title, IReadOnlyList<Finding> findings, (int Severity, int Check)? widths)
+    {
+        var table = new Spectre.Console.Table().Border(TableBorder.Simple);
+        if (title is not null) table.Title(title);
+        table.AddColumn(new TableColumn("Severity").NoWrap().Width(widths?.Severity));
+        table.AddColumn(new TableColumn("Check").Width(widths?.Check));
+        table.AddColumn("Resource and finding");
+        foreach (var finding in findings)
+        {
+            var resource = finding.ResourceRef;
+            var where = resource.Region is null ? resource.Account : $"{resource.Account} {resource.Region}";
+            IRenderable detail = new Rows(
+                new Text(TerminalText.Safe($"{resource.Name} ({where})"), new Style(decoration: Decoration.Bold)),
+                new Text(TerminalText.Safe(finding.Mute is { } mute ? $"{finding.Message} Muted: {mute.Reason}" : finding.Message)));
+            table.AddRow(new Text(Vocabulary.Text(finding.Metadata.Severity)), new Text(finding.Metadata.Id), detail);
+        }
+        return table;
     }
 }
