@@ -58,4 +58,30 @@ public sealed class TableReportWriterTests
         Assert.Single(rows.Select(l => l.IndexOf("bucket-", StringComparison.Ordinal)).Distinct());
         Assert.All(lines, line => Assert.True(line.Length <= 100, line));
     }
+
+    [Theory]
+    [InlineData("short", 10, new[] { "short" })]
+    [InlineData("one two three four", 9, new[] { "one two", "three", "four" })]
+    [InlineData("exactly10!", 10, new[] { "exactly10!" })]
+    [InlineData("averyveryverylongword and more", 8, new[] { "averyver", "yverylon", "gword", "and more" })]
+    [InlineData("", 5, new[] { "" })]
+    public void Wrap_BreaksAtSpacesAndCutsWordsLongerThanALine(string text, int width, string[] expected) =>
+        Assert.Equal(expected, PlainGroupRows.Wrap(text, width));
+
+    [Fact]
+    public async Task Write_ALargeGroup_WrapsLongFindingsWithinTheWidth_KeepingEveryWord()
+    {
+        var words = Enumerable.Range(0, 60).Select(i => $"word{i}").ToList();
+        var findings = Enumerable.Range(0, TableReportWriter.RowsPerTable + 1)
+            .Select(i => new Finding(new HostileNameCheck(), TestResources.Bucket($"b{i}"), FindingStatus.Fail, string.Join(' ', words)))
+            .ToList();
+        using var buffer = new MemoryStream();
+        await new TableReportWriter().WriteAsync(ReportFixture.Input() with { Listed = findings }, buffer, CancellationToken.None);
+        var lines = System.Text.Encoding.UTF8.GetString(buffer.ToArray()).Split('\n');
+        Assert.All(lines, line => Assert.True(line.Length <= 100, line));
+        var first = Array.FindIndex(lines, l => l.Contains("b0 (", StringComparison.Ordinal));
+        var column = lines[first].IndexOf("b0 (", StringComparison.Ordinal);
+        var wrapped = lines.Skip(first + 1).TakeWhile(l => l.Length > column && l[..column].Trim().Length == 0).Select(l => l.Trim());
+        Assert.Equal(words, string.Join(' ', wrapped).Split(' '));
+    }
 }

@@ -9,7 +9,7 @@ namespace Vigil.Reports.Table;
 /// service and the findings that could not be assessed. Plain text (no colours) when not on a terminal.</summary>
 public sealed class TableReportWriter : IReportWriter
 {
-    /// <summary>Rows per table of a group; a larger group is written as several.</summary>
+    /// <summary>Rows of a group laid out as a table; a larger group is written as plain aligned rows.</summary>
     internal const int RowsPerTable = 500;
 
     public string Format => "table";
@@ -33,11 +33,12 @@ public sealed class TableReportWriter : IReportWriter
         ComplianceTables.Write(console, input.Result.Frameworks);
 
         var listed = input.Listed;
-        WriteGroups(console, "Failures", listed.Where(f => f.Status == FindingStatus.Fail), "red");
-        WriteGroups(console, "Could not be assessed (error)", listed.Where(f => f.Status == FindingStatus.Error), "yellow");
-        WriteGroups(console, "Needs a person's attestation (manual)", listed.Where(f => f.Status == FindingStatus.Manual), "blue");
-        WriteGroups(console, "Muted", listed.Where(f => f.Status == FindingStatus.Muted), "grey");
-        WriteGroups(console, "Passed", listed.Where(f => f.Status == FindingStatus.Pass), "green");
+        var rows = new PlainGroupRows(writer, input.Style.Width, input.Style.Colors);
+        WriteGroups(console, rows, "Failures", listed.Where(f => f.Status == FindingStatus.Fail), "red");
+        WriteGroups(console, rows, "Could not be assessed (error)", listed.Where(f => f.Status == FindingStatus.Error), "yellow");
+        WriteGroups(console, rows, "Needs a person's attestation (manual)", listed.Where(f => f.Status == FindingStatus.Manual), "blue");
+        WriteGroups(console, rows, "Muted", listed.Where(f => f.Status == FindingStatus.Muted), "grey");
+        WriteGroups(console, rows, "Passed", listed.Where(f => f.Status == FindingStatus.Pass), "green");
         await writer.FlushAsync(cancellationToken);
     }
 
@@ -72,7 +73,7 @@ public sealed class TableReportWriter : IReportWriter
         return table;
     }
 
-    private static void WriteGroups(IAnsiConsole console, string heading, IEnumerable<Finding> findings, string color)
+    private static void WriteGroups(IAnsiConsole console, PlainGroupRows rows, string heading, IEnumerable<Finding> findings, string color)
     {
         var groups = findings.GroupBy(f => f.Metadata.Service).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         if (groups.Count == 0) return;
@@ -80,33 +81,24 @@ public sealed class TableReportWriter : IReportWriter
         foreach (var group in groups)
         {
             var ordered = group.OrderByDescending(f => f.Metadata.Severity).ThenBy(f => f.Metadata.Id, StringComparer.Ordinal).ToList();
-            var title = $"[bold]{Markup.Escape(group.Key)}[/] ({ordered.Count:N0})";
             if (ordered.Count <= RowsPerTable)
             {
-                console.Write(GroupTable(title, ordered, null));
+                console.Write(GroupTable($"[bold]{Markup.Escape(group.Key)}[/] ({ordered.Count:N0})", ordered));
                 continue;
             }
 
-            // A large group is written as consecutive tables of fixed column widths that read as one: a single table
-            // is laid out whole in memory (gigabytes and minutes for a million-resource scan).
-            var widths = (Enum.GetValues<Severity>().Max(s => Vocabulary.Text(s).Length), ordered.Max(f => f.Metadata.Id.Length));
-            for (var start = 0; start < ordered.Count; start += RowsPerTable)
-            {
-                var part = ordered.GetRange(start, Math.Min(RowsPerTable, ordered.Count - start));
-                var table = GroupTable(start == 0 ? title : null, part, widths);
-                if (start > 0) table.HideHeaders();
-                console.Write(table);
-            }
+            // A large group is written as plain aligned rows: a table is laid out whole in memory, and a few hundred
+            // thousand cells take the terminal library minutes and gigabytes.
+            rows.Write($"{TerminalText.Safe(group.Key)} ({ordered.Count:N0})", ordered);
         }
         console.WriteLine();
     }
 
-    private static Spectre.Console.Table GroupTable(string? title, IReadOnlyList<Finding> findings, (int Severity, int Check)? widths)
+    private static Spectre.Console.Table GroupTable(string title, IReadOnlyList<Finding> findings)
     {
-        var table = new Spectre.Console.Table().Border(TableBorder.Simple);
-        if (title is not null) table.Title(title);
-        table.AddColumn(new TableColumn("Severity").NoWrap().Width(widths?.Severity));
-        table.AddColumn(new TableColumn("Check").Width(widths?.Check));
+        var table = new Spectre.Console.Table().Border(TableBorder.Simple).Title(title);
+        table.AddColumn(new TableColumn("Severity").NoWrap());
+        table.AddColumn("Check");
         table.AddColumn("Resource and finding");
         foreach (var finding in findings)
         {
