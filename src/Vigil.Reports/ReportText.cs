@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Vigil.Core.Findings;
 
 namespace Vigil.Reports;
 
@@ -11,6 +12,9 @@ internal static class ReportText
         new(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16, leaveOpen: true) { NewLine = newLine };
 
     public static string Timestamp(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+
+    /// <summary>A finding's message, with the reason it is muted when it is.</summary>
+    public static string MessageWithMute(Finding finding) => finding.Mute is { } mute ? $"{finding.Message} Muted: {mute.Reason}" : finding.Message;
 
     /// <summary>Compliance ids of a check as "framework requirement" pairs, frameworks in catalog order.</summary>
     public static IEnumerable<string> Requirements(ReportInput input, string checkId)

@@ -48,7 +48,7 @@ public sealed class OcsfReportWriter : IReportWriter
         json.WriteNumber("status_id", statusId);
         json.WriteString("status", status);
         json.WriteString("status_code", Vocabulary.Text(finding.Status));
-        json.WriteString("status_detail", finding.Mute is { } mute ? $"{finding.Message} Muted: {mute.Reason}" : finding.Message);
+        json.WriteString("status_detail", ReportText.MessageWithMute(finding));
         json.WriteString("message", finding.Message);
         json.WriteNumber("time", time);
         json.WriteNumber("timezone_offset", 0);

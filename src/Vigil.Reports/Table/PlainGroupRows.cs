@@ -1,4 +1,3 @@
-using System.Text;
 using Vigil.Core.Findings;
 
 namespace Vigil.Reports.Table;
@@ -24,12 +23,9 @@ internal sealed class PlainGroupRows(TextWriter writer, int width, bool colors)
         writer.WriteLine(" " + new string('─', detailStart + detailWidth - 2));
         foreach (var finding in findings)
         {
-            var resource = finding.ResourceRef;
-            var where = resource.Region is null ? resource.Account : $"{resource.Account} {resource.Region}";
-            var message = finding.Mute is { } mute ? $"{finding.Message} Muted: {mute.Reason}" : finding.Message;
             var checks = Wrap(finding.Metadata.Id, checkWidth);
-            var details = Wrap(TerminalText.Safe($"{resource.Name} ({where})"), detailWidth).Select(Bold)
-                .Concat(Wrap(TerminalText.Safe(message), detailWidth)).ToList();
+            var details = Wrap(TerminalText.Resource(finding), detailWidth).Select(Bold)
+                .Concat(Wrap(TerminalText.Safe(ReportText.MessageWithMute(finding)), detailWidth)).ToList();
             for (var i = 0; i < Math.Max(checks.Count, details.Count); i++)
             {
                 writer.WriteLine(Line(

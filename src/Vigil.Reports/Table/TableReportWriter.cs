@@ -102,11 +102,9 @@ public sealed class TableReportWriter : IReportWriter
         table.AddColumn("Resource and finding");
         foreach (var finding in findings)
         {
-            var resource = finding.ResourceRef;
-            var where = resource.Region is null ? resource.Account : $"{resource.Account} {resource.Region}";
             IRenderable detail = new Rows(
-                new Text(TerminalText.Safe($"{resource.Name} ({where})"), new Style(decoration: Decoration.Bold)),
-                new Text(TerminalText.Safe(finding.Mute is { } mute ? $"{finding.Message} Muted: {mute.Reason}" : finding.Message)));
+                new Text(TerminalText.Resource(finding), new Style(decoration: Decoration.Bold)),
+                new Text(TerminalText.Safe(ReportText.MessageWithMute(finding))));
             table.AddRow(new Text(Vocabulary.Text(finding.Metadata.Severity)), new Text(finding.Metadata.Id), detail);
         }
         return table;
